@@ -1,0 +1,1 @@
+module org.losslandscape.viewmodel { requires org.losslandscape.model; }
