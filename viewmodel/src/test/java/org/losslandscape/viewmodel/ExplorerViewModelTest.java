@@ -1,0 +1,239 @@
+package org.losslandscape.viewmodel;
+
+import io.reactivex.rxjava3.observers.TestObserver;
+import io.reactivex.rxjava3.schedulers.Schedulers;
+import io.reactivex.rxjava3.schedulers.TestScheduler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ParameterPoint;
+import org.losslandscape.model.TinyNetwork;
+import org.losslandscape.model.grid.GridAxes;
+import org.losslandscape.model.grid.GridIndex;
+import org.losslandscape.model.grid.LossGrid;
+import org.losslandscape.model.grid.ParameterAxis;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExplorerViewModelTest {
+
+    private static final double EXACT = 0.0;
+
+    private TestScheduler scheduler;
+    private ExplorerViewModel viewModel;
+
+    @BeforeEach
+    void createViewModel() {
+        scheduler = new TestScheduler();
+        viewModel = ExplorerViewModel.lecture(scheduler);
+    }
+
+    @AfterEach
+    void closeViewModel() {
+        viewModel.close();
+    }
+
+    @Test
+    void gridStateIsComputingUntilSchedulerRuns() {
+        TestObserver<GridState> states = viewModel.gridState().test();
+
+        viewModel.computeGrid();
+
+        assertEquals(new GridState.Computing(0), lastValue(states));
+        scheduler.triggerActions();
+        assertInstanceOf(GridState.Ready.class, lastValue(states));
+    }
+
+    @Test
+    void slicesWaitForGrid() {
+        TestObserver<SliceSeries> slice = viewModel.slice(Parameter.W0).test();
+
+        viewModel.computeGrid();
+
+        slice.assertNoValues();
+        scheduler.triggerActions();
+        slice.assertValueCount(1);
+    }
+
+    @Test
+    void currentLossAtCentreIsQuarter() {
+        TestObserver<Double> loss = viewModel.currentLoss().test();
+
+        computeNow();
+
+        assertEquals(0.25, lastValue(loss), 1e-12);
+    }
+
+    @Test
+    void currentPointIsKnownBeforeGrid() {
+        TestObserver<ParameterPoint> point = viewModel.currentPoint().test();
+
+        viewModel.selectIndex(Parameter.B1, 0);
+
+        assertEquals(new ParameterPoint(0, 0, 0, -4), lastValue(point));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Parameter.class)
+    void sliceFollowsSelectedIndex(Parameter parameter) {
+        LossGrid grid = computeNow();
+        TestObserver<SliceSeries> slice = viewModel.slice(parameter).test();
+
+        viewModel.selectIndex(Parameter.W0, 3);
+        viewModel.selectIndex(Parameter.B0, 11);
+        viewModel.selectIndex(Parameter.W1, 27);
+        viewModel.selectIndex(Parameter.B1, 39);
+
+        GridIndex expected = new GridIndex(3, 11, 27, 39);
+        SliceSeries last = lastValue(slice);
+        assertEquals(parameter, last.parameter());
+        assertArrayEquals(grid.slice(parameter, expected), last.losses(), EXACT);
+        assertArrayEquals(ParameterAxis.LECTURE.values(), last.values(), EXACT);
+        assertEquals(ParameterAxis.LECTURE.value(expected.get(parameter)), last.markerValue(), EXACT);
+        assertEquals(grid.loss(expected), last.markerLoss(), EXACT);
+    }
+
+    @Test
+    void markerMovesWithOwnAxisOnly() {
+        computeNow();
+        TestObserver<SliceSeries> w0 = viewModel.slice(Parameter.W0).test();
+        TestObserver<SliceSeries> b1 = viewModel.slice(Parameter.B1).test();
+
+        viewModel.selectIndex(Parameter.W0, 5);
+
+        assertEquals(-3.0, lastValue(w0).markerValue(), 1e-15);
+        assertEquals(0.0, lastValue(b1).markerValue(), 1e-15);
+    }
+
+    @Test
+    void lossMatchesHandComputedValueAtSelection() {
+        computeNow();
+        TestObserver<Double> loss = viewModel.currentLoss().test();
+
+        viewModel.selectIndex(Parameter.W1, 25);
+        viewModel.selectIndex(Parameter.B1, 15);
+
+        // w1 = 1.0, b1 = −1.0, h = σ(0) = 0.5: ŷ = σ(−0.5) = 0.3775407, L = (1 − ŷ)² = 0.3874556.
+        assertEquals(0.3874556, lastValue(loss), 1e-7);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 17L, 99L})
+    void burstOfChangesEndsInStateOfLastOne(long seed) {
+        LossGrid grid = computeNow();
+        TestObserver<SliceSeries> slice = viewModel.slice(Parameter.B0).test();
+        TestObserver<Double> loss = viewModel.currentLoss().test();
+        Random random = new Random(seed);
+
+        for (int i = 0; i < 500; i++) {
+            viewModel.selectIndex(Parameter.values()[random.nextInt(4)], random.nextInt(40));
+        }
+        viewModel.selectIndex(Parameter.W0, 7);
+
+        GridIndex last = lastValue(viewModel.selection().test());
+        assertEquals(7, last.w0());
+        assertArrayEquals(grid.slice(Parameter.B0, last), lastValue(slice).losses(), EXACT);
+        assertEquals(grid.loss(last), lastValue(loss), EXACT);
+    }
+
+    @Test
+    void repeatedIndexEmitsNothingNew() {
+        computeNow();
+        TestObserver<SliceSeries> slice = viewModel.slice(Parameter.W1).test();
+
+        viewModel.selectIndex(Parameter.W1, 20);
+
+        slice.assertValueCount(1);
+    }
+
+    @Test
+    void indexOutsideAxisIsRejectedWithValue() {
+        IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
+                () -> viewModel.selectIndex(Parameter.B0, 40));
+        IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
+                () -> viewModel.selectIndex(Parameter.W1, -1));
+
+        assertTrue(high.getMessage().contains("b0 index 40"), high.getMessage());
+        assertTrue(low.getMessage().contains("w1 index -1"), low.getMessage());
+    }
+
+    @Test
+    void supersededComputationNeverDelivers() {
+        TestObserver<GridState> states = viewModel.gridState().test();
+
+        viewModel.computeGrid();
+        viewModel.computeGrid();
+        scheduler.triggerActions();
+
+        long ready = states.values().stream().filter(GridState.Ready.class::isInstance).count();
+        assertEquals(1, ready);
+    }
+
+    @Test
+    void closedViewModelNeverDelivers() {
+        TestObserver<GridState> states = viewModel.gridState().test();
+
+        viewModel.computeGrid();
+        viewModel.close();
+        scheduler.triggerActions();
+
+        states.assertValues(new GridState.Computing(0), new GridState.Computing(0));
+    }
+
+    @Test
+    void oversizeGridReportsFailure() {
+        ParameterAxis huge = new ParameterAxis(0, 1, 300);
+        ExplorerViewModel oversize = new ExplorerViewModel(TinyNetwork.lecture(), GridAxes.uniform(huge),
+                Schedulers.trampoline());
+        TestObserver<GridState> states = oversize.gridState().test();
+
+        oversize.computeGrid();
+
+        GridState.Failed failed = assertInstanceOf(GridState.Failed.class, lastValue(states));
+        assertTrue(failed.cause().getMessage().contains("8100000000"), failed.cause().getMessage());
+        oversize.close();
+    }
+
+    @Test
+    void progressRisesFromZeroToReady() {
+        ExplorerViewModel direct = ExplorerViewModel.lecture(Schedulers.trampoline());
+        TestObserver<GridState> states = direct.gridState().test();
+
+        direct.computeGrid();
+
+        List<GridState> values = states.values();
+        double previous = -1;
+        for (GridState state : values.subList(1, values.size() - 1)) {
+            double fraction = assertInstanceOf(GridState.Computing.class, state).fraction();
+            assertTrue(fraction >= previous && fraction < 1, "fraction " + fraction + " after " + previous);
+            previous = fraction;
+        }
+        assertTrue(values.size() > 3, "expected progress reports, got " + values);
+        assertInstanceOf(GridState.Ready.class, values.get(values.size() - 1));
+        direct.close();
+    }
+
+    private LossGrid computeNow() {
+        TestObserver<GridState> states = viewModel.gridState().test();
+        viewModel.computeGrid();
+        scheduler.triggerActions();
+        return assertInstanceOf(GridState.Ready.class, lastValue(states)).grid();
+    }
+
+    private static <T> T lastValue(TestObserver<T> observer) {
+        List<T> values = observer.values();
+        assertTrue(!values.isEmpty(), "no value emitted");
+        return values.get(values.size() - 1);
+    }
+}
