@@ -1,0 +1,60 @@
+package org.losslandscape.view.app;
+
+import io.reactivex.rxjava3.schedulers.Schedulers;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.losslandscape.view.text.Messages;
+import org.losslandscape.viewmodel.ExplorerViewModel;
+
+import java.util.Objects;
+
+/**
+ * The JavaFX application: opens the explorer window and starts the grid computation.
+ * Its life-cycle methods run on the FX thread.
+ */
+public final class LossExplorerApp extends Application {
+
+    /** Default window size, a 16:9 shape that fits a 1280 × 720 projector. */
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 720;
+
+    private ExplorerViewModel viewModel;
+    private ExplorerWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.forDefaultLocale();
+        viewModel = ExplorerViewModel.lecture(Schedulers.computation());
+        window = new ExplorerWindow(viewModel, messages);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(createScene(window));
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+        viewModel.computeGrid();
+    }
+
+    /** Creates the scene for {@code window} with the explorer's stylesheet. */
+    static Scene createScene(ExplorerWindow window) {
+        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet());
+        return scene;
+    }
+
+    /** Returns the URL of the explorer's stylesheet. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LossExplorerApp.class.getResource("explorer.css"),
+                "explorer.css missing from the view module").toExternalForm();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+}
