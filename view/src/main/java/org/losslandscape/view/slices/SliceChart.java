@@ -40,6 +40,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         getYAxisNumber().setForceZeroInRange(false);
         getXAxisNumber().setAnimated(false);
         getYAxisNumber().setAnimated(false);
+        getYAxisNumber().setMinorTickVisible(false);
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);
