@@ -1,50 +1,55 @@
 package org.losslandscape.view.app;
 
-import io.reactivex.rxjava3.disposables.CompositeDisposable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
-import org.losslandscape.view.fx.FxSubscriptions;
-import org.losslandscape.view.slices.SlicesView;
+import org.losslandscape.view.spi.ExplorerViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.GridState;
 
+import java.util.List;
+
 /**
- * The explorer's main window content: a heading with the network's formula, the four slice
- * charts with their sliders, the current loss and point, and a status bar with the grid's
- * progress.
+ * The explorer's main window content: a heading with the network's formula, one tab per
+ * discovered view, the four parameter sliders, the current loss and point, and a status bar
+ * with the grid's progress.
  *
- * <p>FX thread only. {@link #dispose()} ends every subscription to the view-model.
+ * <p>FX thread only. {@link #dispose()} ends every subscription to the view-model, the
+ * views' included.
  */
 public final class ExplorerWindow extends BorderPane {
 
+    private static final System.Logger LOG = System.getLogger(ExplorerWindow.class.getName());
     private static final int LOSS_DECIMALS = 4;
     private static final int POINT_DECIMALS = 2;
 
     private final ExplorerViewModel viewModel;
     private final Messages messages;
-    private final CompositeDisposable subscriptions = new CompositeDisposable();
-    private final SlicesView slicesView;
+    private final WindowViewContext context;
+    private final TabPane views = new TabPane();
     private final Label lossLabel = new Label();
     private final Label pointLabel = new Label();
     private final StatusBar statusBar = new StatusBar();
 
-    /** Builds the window content and binds it to {@code viewModel}. */
-    public ExplorerWindow(ExplorerViewModel viewModel, Messages messages) {
+    /** Builds the window content with {@code providers}' views and binds it to {@code viewModel}. */
+    public ExplorerWindow(ExplorerViewModel viewModel, Messages messages, List<ExplorerViewProvider> providers) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.slicesView = new SlicesView(viewModel, messages);
+        this.context = new WindowViewContext(viewModel, messages.locale());
         getStyleClass().add("explorer-window");
         setTop(createHeader());
-        setCenter(slicesView);
-        setBottom(new VBox(createReadout(), createStatusBar()));
+        setCenter(createViews(providers));
+        setBottom(new VBox(new ParameterControls(viewModel, messages, context), createReadout(), createStatusBar()));
         bindReadout();
         bindStatus();
     }
@@ -59,6 +64,29 @@ public final class ExplorerWindow extends BorderPane {
         return header;
     }
 
+    private TabPane createViews(List<ExplorerViewProvider> providers) {
+        views.setId("views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ExplorerViewProvider provider : ViewProviders.sorted(providers)) {
+            Tab tab = new Tab(provider.displayName(messages.locale()), createView(provider));
+            tab.setId("tab-" + provider.id());
+            views.getTabs().add(tab);
+        }
+        return views;
+    }
+
+    /** Builds one provider's view; a view that fails to build shows the error in its tab instead. */
+    private Node createView(ExplorerViewProvider provider) {
+        try {
+            return provider.createView(context);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "View '" + provider.id() + "' failed to build", e);
+            Label error = new Label(messages.format("view.failed", provider.id(), e.getMessage()));
+            error.getStyleClass().add("view-error");
+            return error;
+        }
+    }
+
     private HBox createReadout() {
         lossLabel.setId("loss-label");
         lossLabel.getStyleClass().add("loss");
@@ -67,7 +95,7 @@ public final class ExplorerWindow extends BorderPane {
         pointLabel.getStyleClass().add("point");
         HBox readout = new HBox(24, lossLabel, pointLabel);
         readout.setAlignment(Pos.BASELINE_LEFT);
-        readout.setPadding(new Insets(6, 16, 8, 16));
+        readout.setPadding(new Insets(2, 16, 6, 16));
         return readout;
     }
 
@@ -78,9 +106,9 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private void bindReadout() {
-        subscriptions.add(FxSubscriptions.latestOnFx(viewModel.currentLoss(),
-                loss -> lossLabel.setText(messages.format("loss.text", messages.number(loss, LOSS_DECIMALS)))));
-        subscriptions.add(FxSubscriptions.latestOnFx(viewModel.currentPoint(), this::showPoint));
+        context.bind(viewModel.currentLoss(),
+                loss -> lossLabel.setText(messages.format("loss.text", messages.number(loss, LOSS_DECIMALS))));
+        context.bind(viewModel.currentPoint(), this::showPoint);
     }
 
     private void showPoint(ParameterPoint point) {
@@ -97,7 +125,7 @@ public final class ExplorerWindow extends BorderPane {
 
     private void bindStatus() {
         long points = viewModel.axes().pointCount();
-        subscriptions.add(FxSubscriptions.latestOnFx(viewModel.gridState(), state -> {
+        context.bind(viewModel.gridState(), state -> {
             if (state instanceof GridState.Computing computing) {
                 statusBar.setProgress(computing.fraction());
                 statusBar.setText(messages.format("status.computing", points, computing.fraction()));
@@ -108,7 +136,7 @@ public final class ExplorerWindow extends BorderPane {
                 statusBar.setProgress(0);
                 statusBar.setText(messages.format("status.failed", describe(failed.cause())));
             }
-        }));
+        });
     }
 
     private static String describe(Throwable cause) {
@@ -116,14 +144,13 @@ public final class ExplorerWindow extends BorderPane {
         return message == null ? cause.getClass().getSimpleName() : message;
     }
 
-    /** Returns the four-slice view. */
-    public SlicesView slicesView() {
-        return slicesView;
+    /** Returns the tab pane holding one tab per view. */
+    public TabPane views() {
+        return views;
     }
 
-    /** Ends this window's subscriptions to the view-model. */
+    /** Ends every subscription of this window and its views to the view-model. */
     public void dispose() {
-        subscriptions.dispose();
-        slicesView.dispose();
+        context.dispose();
     }
 }

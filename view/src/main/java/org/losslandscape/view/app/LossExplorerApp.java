@@ -26,7 +26,7 @@ public final class LossExplorerApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         viewModel = ExplorerViewModel.lecture(Schedulers.computation());
-        window = new ExplorerWindow(viewModel, messages);
+        window = new ExplorerWindow(viewModel, messages, ViewProviders.discover());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(createScene(window));
         stage.setMinWidth(720);

@@ -59,7 +59,7 @@ class ExplorerWindowTest {
     void start(Stage stage) {
         Locale.setDefault(Locale.ENGLISH);
         viewModel = ExplorerViewModel.lecture(Schedulers.computation());
-        window = new ExplorerWindow(viewModel, Messages.forLocale(Locale.ENGLISH));
+        window = new ExplorerWindow(viewModel, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
         stage.setScene(LossExplorerApp.createScene(window));
         stage.show();
         viewModel.computeGrid();

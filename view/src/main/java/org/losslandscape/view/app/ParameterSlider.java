@@ -1,4 +1,4 @@
-package org.losslandscape.view.slices;
+package org.losslandscape.view.app;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -17,7 +17,7 @@ import java.util.function.IntConsumer;
  * <p>The slider snaps to whole indices; a drag, a click on the track and the arrow keys all
  * move it one index at a time. FX thread only.
  */
-public final class ParameterSlider extends HBox {
+final class ParameterSlider extends HBox {
 
     private static final int VALUE_DECIMALS = 2;
 
@@ -32,7 +32,7 @@ public final class ParameterSlider extends HBox {
      *
      * @param onIndexChanged called with each new whole index chosen by the user
      */
-    public ParameterSlider(Parameter parameter, ParameterAxis axis, int initialIndex, Messages messages,
+    ParameterSlider(Parameter parameter, ParameterAxis axis, int initialIndex, Messages messages,
                            IntConsumer onIndexChanged) {
         this.parameter = parameter;
         this.axis = axis;

@@ -1,4 +1,4 @@
-package org.losslandscape.view.fx;
+package org.losslandscape.view.spi;
 
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.disposables.Disposable;
