@@ -1,7 +1,8 @@
 package org.losslandscape.model;
 
 /**
- * The gradient of the loss with respect to the four parameters, ∇L = (∂L/∂w0, ∂L/∂b0, ∂L/∂w1, ∂L/∂b1).
+ * The gradient of the loss with respect to the four parameters,
+ * ∇L = (∂L/∂w0, ∂L/∂b0, ∂L/∂w1, ∂L/∂b1).
  *
  * @param w0 ∂L/∂w0
  * @param b0 ∂L/∂b0

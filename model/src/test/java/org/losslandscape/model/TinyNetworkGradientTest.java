@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TinyNetworkGradientTest {
 
-    /** Step of the central difference, chosen so that truncation and rounding errors are both about 1e-11 (estimated). */
+    /** Step of the central difference. Truncation and rounding errors are then both about 1e-11 (estimated). */
     private static final double DIFFERENCE_STEP = 1e-5;
 
     /** Below this magnitude a partial derivative is compared with an absolute tolerance instead. */
