@@ -2,7 +2,7 @@ package org.losslandscape.model.training;
 
 import org.losslandscape.model.ParameterPoint;
 
-/** Conversions between points and the four-element arrays the update loops work on, in axis order. */
+/** Conversion from the four-element arrays that the update loops work on, in axis order, to points. */
 final class Vectors {
 
     private Vectors() {
