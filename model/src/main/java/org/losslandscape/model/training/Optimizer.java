@@ -21,8 +21,8 @@ public interface Optimizer {
      * Calls {@code objective.gradient} once, at {@code current} or, for Nesterov momentum,
      * at the look-ahead point.
      *
-     * @return the next point, which may be NaN or infinite when the run diverges; the
-     *         optimizer does not check it
+     * @return the next point, which may be NaN or infinite when the run diverges. The
+     *         optimizer does not check it.
      */
     ParameterPoint step(ParameterPoint current, Objective objective);
 
