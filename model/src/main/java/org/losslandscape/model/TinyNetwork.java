@@ -10,9 +10,12 @@ package org.losslandscape.model;
  *   σ(v) = 1 / (1 + e^(−v))    logistic sigmoid
  * </pre>
  *
+ * <p>{@link #gradient(ParameterPoint)} returns the exact derivatives of this L, the factor 2
+ * from the square included.
+ *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class TinyNetwork {
+public final class TinyNetwork implements Objective {
 
     /** The lecture's input, x = 0.3. */
     public static final double LECTURE_INPUT = 0.3;
@@ -78,8 +81,32 @@ public final class TinyNetwork {
     }
 
     /** Computes the loss at {@code point}. */
+    @Override
     public double loss(ParameterPoint point) {
         return loss(point.w0(), point.b0(), point.w1(), point.b1());
+    }
+
+    /**
+     * Computes the gradient of L = (y − ŷ)² at {@code point} by backpropagation.
+     *
+     * <pre>
+     *   δ1     = ∂L/∂v1 = −2(y − ŷ) · ŷ(1 − ŷ)      v1 = w1·h + b1, σ'(v) = σ(v)(1 − σ(v))
+     *   ∂L/∂w1 = δ1 · h
+     *   ∂L/∂b1 = δ1
+     *   δ0     = ∂L/∂v0 = δ1 · w1 · h(1 − h)        v0 = w0·x + b0
+     *   ∂L/∂w0 = δ0 · x
+     *   ∂L/∂b0 = δ0
+     * </pre>
+     */
+    @Override
+    public Gradient gradient(ParameterPoint point) {
+        double h = hidden(point.w0(), point.b0());
+        double yHat = sigmoid(point.w1() * h + point.b1());
+
+        double delta1 = -2.0 * (target - yHat) * yHat * (1.0 - yHat);
+        double delta0 = delta1 * point.w1() * h * (1.0 - h);
+
+        return new Gradient(delta0 * input, delta0, delta1 * h, delta1);
     }
 
     @Override
