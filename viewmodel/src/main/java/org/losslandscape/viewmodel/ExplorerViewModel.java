@@ -14,42 +14,44 @@ import org.losslandscape.model.grid.GridAxes;
 import org.losslandscape.model.grid.GridIndex;
 import org.losslandscape.model.grid.LossGrid;
 import org.losslandscape.model.grid.LossGridComputer;
-import org.losslandscape.model.grid.ParameterAxis;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.DoubleConsumer;
 
 /**
- * The explorer's view-model: four slider indices in, slices, loss and grid state out.
+ * The explorer's view-model: the current point in, slices, loss and grid state out.
  *
- * <p>Inputs are verbs ({@link #selectIndex}, {@link #computeGrid}); outputs are nouns and
- * replay their latest value to new subscribers. Thread rules: inputs may be called from any
- * one thread at a time. Outputs derived from the selection emit on the thread that called
- * {@link #selectIndex}, or on the computation scheduler when a new grid arrives; grid state
- * emits on the computation scheduler. Subscribers that touch UI nodes must move to their UI
- * thread themselves.
+ * <p>The current point is continuous. Sliders set it to grid values with
+ * {@link #selectIndex}; training and other views may move it anywhere with
+ * {@link #selectPoint}. Slices through a point on the grid come from the precomputed grid
+ * once it is ready; slices through any other point, or before the grid is ready, are
+ * computed from the network's formula over the same axis values, so the views never wait.
+ *
+ * <p>Inputs are verbs and may be called from any thread: they are serialized on this
+ * object. Outputs are nouns and replay their latest value to new subscribers. Outputs
+ * derived from the point emit on the thread that called the input, or on the computation
+ * scheduler when a new grid arrives; grid state emits on the computation scheduler.
+ * Subscribers that touch UI nodes move to their UI thread themselves.
  */
 public final class ExplorerViewModel implements AutoCloseable {
-
-    /** Smallest progress step forwarded to subscribers, so a view is not flooded. */
-    static final double PROGRESS_STEP = 0.01;
 
     private final TinyNetwork network;
     private final GridAxes axes;
     private final Scheduler computation;
-    private final BehaviorSubject<GridIndex> selection;
+    private final BehaviorSubject<ParameterPoint> point;
     private final Subject<GridState> gridState;
+    private final BehaviorSubject<List<PathSeries>> paths = BehaviorSubject.createDefault(List.of());
     private final SerialDisposable runningComputation = new SerialDisposable();
-    private final Observable<LossGrid> readyGrid;
+    private final SliceSource sliceSource;
     private final Map<Parameter, Observable<SliceSeries>> slices = new EnumMap<>(Parameter.class);
     private final Observable<Double> currentLoss;
 
     /**
-     * Creates the view-model with the selection at the grid's centre. No computation starts
-     * until {@link #computeGrid()} is called.
+     * Creates the view-model with the point at the grid's centre. No computation starts until
+     * {@link #computeGrid()} is called.
      *
      * @param computation scheduler for the grid computation, such as {@code Schedulers.computation()}
      */
@@ -57,14 +59,16 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.network = Objects.requireNonNull(network, "network");
         this.axes = Objects.requireNonNull(axes, "axes");
         this.computation = Objects.requireNonNull(computation, "computation");
-        this.selection = BehaviorSubject.createDefault(axes.centre());
+        this.sliceSource = new SliceSource(network, axes);
+        this.point = BehaviorSubject.createDefault(pointAt(axes.centre()));
         this.gridState = BehaviorSubject.<GridState>createDefault(new GridState.Computing(0)).toSerialized();
-        this.readyGrid = gridState.ofType(GridState.Ready.class).map(GridState.Ready::grid);
+        Observable<GridState> latestGrid = gridState.distinctUntilChanged(ExplorerViewModel::sameGrid);
         for (Parameter parameter : Parameter.values()) {
-            slices.put(parameter, Observable.combineLatest(readyGrid, selection,
-                    (grid, index) -> slice(grid, parameter, index)).replay(1).refCount());
+            slices.put(parameter, Observable.combineLatest(latestGrid, point,
+                    (state, at) -> sliceSource.slice(readyGrid(state), parameter, at)).replay(1).refCount());
         }
-        this.currentLoss = Observable.combineLatest(readyGrid, selection, LossGrid::loss).replay(1).refCount();
+        this.currentLoss = Observable.combineLatest(latestGrid, point,
+                (state, at) -> sliceSource.loss(readyGrid(state), at)).replay(1).refCount();
     }
 
     /** Returns the view-model for the lecture: its network and its 40⁴ grid. */
@@ -77,43 +81,62 @@ public final class ExplorerViewModel implements AutoCloseable {
         return axes;
     }
 
+    /** Returns the network whose loss this view-model shows. */
+    public TinyNetwork network() {
+        return network;
+    }
+
     // ---- inputs ----
 
     /**
-     * Moves the selection on {@code parameter}'s axis to {@code index}.
+     * Moves the point's {@code parameter} to grid value {@code index} of its axis.
      *
      * @throws IllegalArgumentException if {@code index} lies outside the axis
      */
-    public void selectIndex(Parameter parameter, int index) {
+    public synchronized void selectIndex(Parameter parameter, int index) {
         int size = axes.axis(parameter).size();
         if (index < 0 || index >= size) {
             throw new IllegalArgumentException("Invalid " + parameter.key() + " index " + index
                     + ": expected 0 to " + (size - 1));
         }
-        GridIndex current = currentIndex();
-        if (current.get(parameter) != index) {
-            selection.onNext(current.with(parameter, index));
+        moveTo(point.getValue().with(parameter, axes.axis(parameter).value(index)));
+    }
+
+    /**
+     * Moves the point to {@code target}, on or off the grid.
+     *
+     * @throws IllegalArgumentException if any of its values is NaN or infinite
+     */
+    public synchronized void selectPoint(ParameterPoint target) {
+        if (!target.isFinite()) {
+            throw new IllegalArgumentException("Invalid point " + target + ": every value must be finite");
         }
+        moveTo(target);
+    }
+
+    /** Replaces the paths drawn over the views; an empty list removes them. */
+    public void showPaths(List<PathSeries> series) {
+        paths.onNext(List.copyOf(series));
     }
 
     /**
      * Starts computing the grid on the computation scheduler, cancelling any computation still
-     * running. Its result is never delivered after cancellation.
+     * running. A cancelled computation never delivers its result.
      */
     public void computeGrid() {
         AtomicBoolean cancelled = new AtomicBoolean();
-        ProgressForwarder progress = new ProgressForwarder(cancelled);
+        ProgressForwarder progress = new ProgressForwarder(gridState, cancelled);
         gridState.onNext(new GridState.Computing(0));
-        Disposable computationHandle = Single.fromCallable(
+        Disposable handle = Single.fromCallable(
                         () -> LossGridComputer.compute(network, axes, progress, cancelled::get))
                 .subscribeOn(computation)
                 .doOnDispose(() -> cancelled.set(true))
                 .subscribe(grid -> gridState.onNext(new GridState.Ready(grid)),
                         error -> gridState.onNext(new GridState.Failed(error)));
-        runningComputation.set(computationHandle);
+        runningComputation.set(handle);
     }
 
-    /** Cancels any running computation and completes nothing: outputs simply stop changing. */
+    /** Cancels any running computation; the outputs stop changing but do not complete. */
     @Override
     public void close() {
         runningComputation.dispose();
@@ -121,14 +144,14 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     // ---- outputs ----
 
-    /** Returns the selected grid index; emits at once, then on each change. */
-    public Observable<GridIndex> selection() {
-        return selection.distinctUntilChanged();
+    /** Returns the current point; emits at once, then on each change. */
+    public Observable<ParameterPoint> currentPoint() {
+        return point.distinctUntilChanged();
     }
 
-    /** Returns the parameter values at the selected index; available before the grid is ready. */
-    public Observable<ParameterPoint> currentPoint() {
-        return selection().map(this::pointAt);
+    /** Returns the grid index nearest to the current point, for controls that snap to the grid. */
+    public Observable<GridIndex> selection() {
+        return currentPoint().map(this::nearestIndex).distinctUntilChanged();
     }
 
     /** Returns the grid's state: computing with a progress fraction, ready, or failed. */
@@ -136,18 +159,31 @@ public final class ExplorerViewModel implements AutoCloseable {
         return gridState;
     }
 
-    /** Returns the slice along {@code parameter} through the selection, once the grid is ready. */
+    /** Returns the slice along {@code parameter} through the current point; emits at once. */
     public Observable<SliceSeries> slice(Parameter parameter) {
         return slices.get(Objects.requireNonNull(parameter, "parameter"));
     }
 
-    /** Returns the loss at the selection, once the grid is ready. */
+    /** Returns the loss at the current point; emits at once. */
     public Observable<Double> currentLoss() {
         return currentLoss;
     }
 
-    private GridIndex currentIndex() {
-        return selection.getValue();
+    /** Returns the paths to draw over the views; an empty list at first. */
+    public Observable<List<PathSeries>> paths() {
+        return paths;
+    }
+
+    /** Returns the grid index nearest to {@code at}, each component clamped to its axis. */
+    public GridIndex nearestIndex(ParameterPoint at) {
+        return new GridIndex(axes.w0().nearestIndex(at.w0()), axes.b0().nearestIndex(at.b0()),
+                axes.w1().nearestIndex(at.w1()), axes.b1().nearestIndex(at.b1()));
+    }
+
+    private void moveTo(ParameterPoint target) {
+        if (!target.equals(point.getValue())) {
+            point.onNext(target);
+        }
     }
 
     private ParameterPoint pointAt(GridIndex index) {
@@ -155,30 +191,12 @@ public final class ExplorerViewModel implements AutoCloseable {
                 axes.w1().value(index.w1()), axes.b1().value(index.b1()));
     }
 
-    private SliceSeries slice(LossGrid grid, Parameter parameter, GridIndex index) {
-        ParameterAxis axis = axes.axis(parameter);
-        return new SliceSeries(parameter, axis.values(), grid.slice(parameter, index),
-                axis.value(index.get(parameter)), grid.loss(index));
+    private static LossGrid readyGrid(GridState state) {
+        return state instanceof GridState.Ready ready ? ready.grid() : null;
     }
 
-    /**
-     * Forwards progress only when it has grown by at least {@link #PROGRESS_STEP}, and never
-     * for a cancelled computation. Called concurrently by the grid's worker threads.
-     */
-    private final class ProgressForwarder implements DoubleConsumer {
-        private final AtomicBoolean cancelled;
-        private double lastSent;
-
-        ProgressForwarder(AtomicBoolean cancelled) {
-            this.cancelled = cancelled;
-        }
-
-        @Override
-        public synchronized void accept(double fraction) {
-            if (!cancelled.get() && fraction >= lastSent + PROGRESS_STEP && fraction < 1) {
-                lastSent = fraction;
-                gridState.onNext(new GridState.Computing(fraction));
-            }
-        }
+    /** Treats all non-ready states as one, so progress reports do not recompute the slices. */
+    private static boolean sameGrid(GridState a, GridState b) {
+        return readyGrid(a) == readyGrid(b);
     }
 }

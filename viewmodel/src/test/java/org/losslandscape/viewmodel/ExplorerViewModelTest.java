@@ -56,14 +56,69 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void slicesWaitForGrid() {
-        TestObserver<SliceSeries> slice = viewModel.slice(Parameter.W0).test();
+    void slicesComeFromFormulaBeforeGrid() {
+        TestObserver<SliceSeries> slice = viewModel.slice(Parameter.W1).test();
 
         viewModel.computeGrid();
 
-        slice.assertNoValues();
+        SliceSeries first = lastValue(slice);
+        for (int i = 0; i < first.size(); i++) {
+            double expected = TinyNetwork.lecture().loss(0, 0, ParameterAxis.LECTURE.value(i), 0);
+            assertEquals(expected, first.losses()[i], 1e-15, "loss " + i);
+        }
         scheduler.triggerActions();
-        slice.assertValueCount(1);
+        slice.assertValueCount(2);
+        assertArrayEquals(first.losses(), lastValue(slice).losses(), 1e-14);
+    }
+
+    @Test
+    void offGridPointUsesExactFormula() {
+        computeNow();
+        TestObserver<SliceSeries> b0 = viewModel.slice(Parameter.B0).test();
+        TestObserver<Double> loss = viewModel.currentLoss().test();
+        ParameterPoint between = new ParameterPoint(0.1, 0.25, 0.5, 0.35);
+
+        viewModel.selectPoint(between);
+
+        SliceSeries slice = lastValue(b0);
+        assertEquals(0.25, slice.markerValue(), EXACT);
+        assertArrayEquals(ParameterAxis.LECTURE.values(), slice.values(), EXACT);
+        for (int i = 0; i < slice.size(); i++) {
+            assertEquals(TinyNetwork.lecture().loss(between.with(Parameter.B0, slice.values()[i])),
+                    slice.losses()[i], EXACT, "loss " + i);
+        }
+        // The lecture's start point: (1 − σ(0.5·σ(0.28) + 0.35))² = 0.1200130786.
+        assertEquals(0.1200130786, lastValue(loss), 1e-10);
+        assertEquals(lastValue(loss), slice.markerLoss(), EXACT);
+    }
+
+    @Test
+    void selectionIsNearestGridIndex() {
+        TestObserver<GridIndex> selection = viewModel.selection().test();
+
+        viewModel.selectPoint(new ParameterPoint(0.1, 0.25, 0.5, 0.35));
+
+        assertEquals(new GridIndex(20, 21, 22, 22), lastValue(selection));
+    }
+
+    @Test
+    void nonFinitePointIsRejectedAndIgnored() {
+        TestObserver<ParameterPoint> point = viewModel.currentPoint().test();
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> viewModel.selectPoint(new ParameterPoint(0, Double.NaN, 0, 0)));
+
+        assertTrue(error.getMessage().contains("NaN"), error.getMessage());
+        point.assertValueCount(1);
+    }
+
+    @Test
+    void pathsReplayLatestList() {
+        PathSeries path = new PathSeries("gd", "Gradient descent", List.of(ParameterPoint.LECTURE_START));
+
+        viewModel.showPaths(List.of(path));
+
+        assertEquals(List.of(path), lastValue(viewModel.paths().test()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.model.grid.GridIndex;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 
@@ -34,9 +35,10 @@ final class ParameterControls extends GridPane {
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
         }
-        context.bind(viewModel.selection(), index -> {
+        context.bind(viewModel.currentPoint(), point -> {
+            GridIndex nearest = viewModel.nearestIndex(point);
             for (Parameter parameter : Parameter.values()) {
-                sliders.get(parameter).showIndex(index.get(parameter));
+                sliders.get(parameter).follow(nearest.get(parameter), point.get(parameter));
             }
         });
     }

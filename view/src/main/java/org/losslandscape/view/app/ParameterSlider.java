@@ -26,6 +26,8 @@ final class ParameterSlider extends HBox {
     private final Messages messages;
     private final Slider slider;
     private final Label valueLabel = new Label();
+    /** True while the thumb follows a point set elsewhere, so the move is not sent back as input. */
+    private boolean following;
 
     /**
      * Creates the slider at {@code initialIndex}.
@@ -40,14 +42,14 @@ final class ParameterSlider extends HBox {
         this.slider = createSlider(initialIndex);
         slider.valueProperty().addListener((property, oldValue, newValue) -> {
             int index = (int) Math.round(newValue.doubleValue());
-            if (index != (int) Math.round(oldValue.doubleValue())) {
+            if (!following && index != (int) Math.round(oldValue.doubleValue())) {
                 onIndexChanged.accept(index);
             }
         });
         valueLabel.setId("value-" + parameter.key());
         valueLabel.getStyleClass().add("parameter-value");
         valueLabel.setMinWidth(USE_PREF_SIZE);
-        showIndex(initialIndex);
+        follow(initialIndex, axis.value(initialIndex));
         HBox.setHgrow(slider, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -67,17 +69,25 @@ final class ParameterSlider extends HBox {
         return control;
     }
 
-    /** Shows the parameter value at {@code index} and moves the thumb there if it is elsewhere. */
-    public void showIndex(int index) {
+    /**
+     * Moves the thumb to {@code index} without reporting it as the user's choice, and shows
+     * {@code value}, the parameter's exact value, which may lie between grid values.
+     */
+    void follow(int index, double value) {
         if ((int) Math.round(slider.getValue()) != index) {
-            slider.setValue(index);
+            following = true;
+            try {
+                slider.setValue(index);
+            } finally {
+                following = false;
+            }
         }
         valueLabel.setText(messages.format("slider.value", messages.symbol(parameter),
-                messages.number(axis.value(index), VALUE_DECIMALS)));
+                messages.number(value, VALUE_DECIMALS)));
     }
 
     /** Returns the slider control. */
-    public Slider slider() {
+    Slider slider() {
         return slider;
     }
 }

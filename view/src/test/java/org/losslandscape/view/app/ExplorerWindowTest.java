@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.controlsfx.control.StatusBar;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.TinyNetwork;
 import org.losslandscape.model.grid.GridAxes;
@@ -67,6 +68,8 @@ class ExplorerWindowTest {
 
     @BeforeEach
     void waitForGrid(FxRobot robot) throws TimeoutException {
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        waitUntil(() -> status.getText().startsWith("Grid ready"));
         waitUntil(() -> "Loss = 0.2500".equals(lossText(robot)));
     }
 
