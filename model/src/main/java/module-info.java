@@ -6,4 +6,5 @@ module org.losslandscape.model {
     exports org.losslandscape.model;
     exports org.losslandscape.model.grid;
     exports org.losslandscape.model.export;
+    exports org.losslandscape.model.slice;
 }
