@@ -56,6 +56,19 @@ class LossGridComputerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {2L, 6L})
+    void rowsLongerThanChunkMatchNaiveReference(long seed) {
+        Random random = new Random(seed);
+        GridAxes axes = new GridAxes(randomAxis(random, 3), randomAxis(random, 3), randomAxis(random, 3),
+                new ParameterAxis(-5, 0.003, GridJob.CHUNK_POINTS + 1 + random.nextInt(2000)));
+        TinyNetwork network = randomNetwork(random);
+
+        LossGrid grid = LossGridComputer.compute(network, axes);
+
+        assertMatchesNaive(grid, network);
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {1L, 7L, 42L, 2024L})
     void gridsComputedIntoBuffersMatchNaiveReference(long seed) {
         Random random = new Random(seed);
