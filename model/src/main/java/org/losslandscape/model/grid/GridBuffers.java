@@ -15,7 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p><b>Ownership:</b> a grid computed with these buffers stays valid until the second
  * computation after it starts. Grid n is overwritten by computation n + 2, successful or
  * cancelled, so the caller must drop every grid older than the latest one before it starts
- * a new computation. Nothing detects a read of an overwritten grid: it returns wrong losses.
+ * a new computation.
+ *
+ * <p>NOTE: nothing detects a read of an overwritten grid, which returns the newer losses.
  *
  * <p>Computations that share buffers run one at a time: a second call waits until the first
  * has returned or thrown. When the grid size changes, the spare buffer is dropped and a new

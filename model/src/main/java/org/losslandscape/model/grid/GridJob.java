@@ -19,10 +19,10 @@ import java.util.function.DoubleConsumer;
  */
 final class GridJob {
 
-    /** Most steps per grid: enough for a smooth progress bar and for load balancing. */
+    /** Maximum number of steps per grid: enough for a smooth progress bar and for load balancing. */
     static final int MAX_STEPS = 256;
 
-    /** Fewest points per step, so that small grids are not cut into steps of a few rows. */
+    /** Minimum points per step, so that small grids are not cut into steps of a few rows. */
     static final int MIN_STEP_POINTS = 4096;
 
     /** Points per chunk of the two-pass row loop: 16 KB, half of a typical 32 KB L1 data cache. */
@@ -133,8 +133,8 @@ final class GridJob {
      * chunks of about {@value #CHUNK_POINTS} points. A first pass writes the product
      * e^(−w1·h)·e^(−b1) of every point of the chunk, row by row. A second pass turns the whole
      * chunk into losses in one loop. Rows are often short (40 points in the lecture's grid), too
-     * short for C2's SIMD loop to pay off, while the chunk-long second pass, which holds the
-     * division, runs in SIMD registers; the chunk stays in the L1 cache between the passes.
+     * short for C2's SIMD loop to pay off, while the chunk-long second pass, which contains the
+     * division, runs in SIMD registers. The chunk stays in the L1 cache between the passes.
      */
     private void fillFactorised(int firstRow, int endRow) {
         int n3 = expMinusB1.length;

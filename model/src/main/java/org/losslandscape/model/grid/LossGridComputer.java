@@ -46,8 +46,9 @@ public final class LossGridComputer {
      *
      * @param progress  receives the fraction of work done, from above 0 to 1, on the worker
      *                  threads, possibly out of order and concurrently; must be thread-safe and fast
-     * @param cancelled polled by the workers between steps of a few thousand points; once it
-     *                  returns {@code true} the computation stops and throws
+     * @param cancelled polled by the workers before each step of about 1/256 of the grid, and
+     *                  of at least 4,096 points; once it returns {@code true} the computation
+     *                  stops and throws
      * @throws CancellationException if {@code cancelled} returned {@code true}
      * @throws GridTooLargeException if the grid exceeds the budget or the largest Java array
      */
