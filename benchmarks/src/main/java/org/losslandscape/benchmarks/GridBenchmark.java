@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-// A fixed 6 GB heap: its quarter, the grid budget, holds a 100⁴ grid of 800 MB.
+// A fixed 6 GB heap: a quarter of it, the grid budget, fits a 100⁴ grid of 800 MB.
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class GridBenchmark {
