@@ -1,6 +1,7 @@
 package org.losslandscape.view.cli;
 
 import javafx.application.Application;
+import org.losslandscape.model.grid.GridMemoryBudget;
 import org.losslandscape.view.app.LossExplorerApp;
 import org.losslandscape.view.text.Messages;
 
@@ -45,6 +46,9 @@ public final class Main {
             }
             case "export" -> {
                 return new ExportCommand(messages, out, err).run(rest);
+            }
+            case "bench" -> {
+                return new BenchCommand(messages, out, err, GridMemoryBudget.fromMaxHeap()).run(rest);
             }
             default -> {
                 err.println(messages.format("cli.unknownCommand", args[0]));
