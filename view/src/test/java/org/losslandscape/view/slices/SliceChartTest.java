@@ -1,0 +1,121 @@
+package org.losslandscape.view.slices;
+
+import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ParameterPoint;
+import org.losslandscape.model.TinyNetwork;
+import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.model.slice.SliceComputer;
+import org.losslandscape.viewmodel.SliceSeries;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Shows 2,001-point slices in one chart, headless through Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class SliceChartTest {
+
+    private static final long TIMEOUT_SECONDS = 10;
+    private static final int POINTS = 2001;
+    private static final ParameterAxis AXIS = ParameterAxis.spanning(-4, 3.8, POINTS);
+    private static final double PIXEL_TOLERANCE = 1e-9;
+
+    private SliceChart chart;
+
+    @Start
+    void start(Stage stage) {
+        chart = new SliceChart("w₁", "Error");
+        stage.setScene(new Scene(chart, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void curveHasOnePointPerLossAndNoSymbolNodes() throws TimeoutException {
+        SliceSeries slice = slice(new ParameterPoint(0.1234, -1.75, 2.5, 0.35));
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(slice));
+
+        waitForLayout(slice);
+        List<Double> points = chart.curve().getPoints();
+        assertEquals(2 * POINTS, points.size());
+        NumberAxis xAxis = (NumberAxis) chart.getXAxis();
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        for (int i = 0; i < POINTS; i += 100) {
+            assertEquals(xAxis.getDisplayPosition(slice.values()[i]), points.get(2 * i), PIXEL_TOLERANCE, "x of point " + i);
+            assertEquals(yAxis.getDisplayPosition(slice.losses()[i]), points.get(2 * i + 1), PIXEL_TOLERANCE, "y of point " + i);
+        }
+        for (XYChart.Data<Number, Number> item : chart.series().getData()) {
+            assertNull(item.getNode(), "no node per data point");
+        }
+    }
+
+    @Test
+    void yAxisCoversLossesInWholeTicks() throws TimeoutException {
+        SliceSeries slice = slice(new ParameterPoint(0.5, 0.25, -1.0, 0.35));
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(slice));
+
+        waitForLayout(slice);
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        double tickUnit = yAxis.getTickUnit();
+        for (double loss : slice.losses()) {
+            assertTrue(loss >= yAxis.getLowerBound(), "loss " + loss + " below " + yAxis.getLowerBound());
+            assertTrue(loss <= yAxis.getUpperBound(), "loss " + loss + " above " + yAxis.getUpperBound());
+        }
+        double ticks = (yAxis.getUpperBound() - yAxis.getLowerBound()) / tickUnit;
+        assertEquals(Math.rint(ticks), ticks, 1e-9, "range is a whole number of ticks");
+        assertTrue(ticks >= 2, "at least two ticks, got " + ticks);
+        assertTrue(ticks <= 12, "at most twelve ticks, got " + ticks);
+    }
+
+    @Test
+    void sameSizeSliceUpdatesDataItemsInPlace() throws TimeoutException {
+        SliceSeries first = slice(new ParameterPoint(0.1, 0.25, 0.5, 0.35));
+        SliceSeries second = slice(new ParameterPoint(-2.0, 1.0, 3.0, -0.5));
+        WaitForAsyncUtils.asyncFx(() -> chart.show(first));
+        waitForLayout(first);
+        XYChart.Data<Number, Number> firstItem = chart.series().getData().get(0);
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(second));
+
+        waitForLayout(second);
+        assertSame(firstItem, chart.series().getData().get(0));
+        assertEquals(second.losses()[POINTS - 1], chart.series().getData().get(POINTS - 1).getYValue().doubleValue(), 0.0);
+    }
+
+    @Test
+    void niceTickUnitIsOneTwoOrFiveTimesPowerOfTen() {
+        assertEquals(0.2, SliceChart.niceTickUnit(1.0), 1e-15);
+        assertEquals(0.05, SliceChart.niceTickUnit(0.2), 1e-15);
+        assertEquals(0.1, SliceChart.niceTickUnit(0.3), 1e-15);
+        assertEquals(1.0, SliceChart.niceTickUnit(4.5), 1e-15);
+    }
+
+    private static SliceSeries slice(ParameterPoint through) {
+        double[] losses = SliceComputer.slice(TinyNetwork.lecture(), Parameter.W1, through, AXIS);
+        return new SliceSeries(Parameter.W1, AXIS.values(), losses, through.w1(), TinyNetwork.lecture().loss(through));
+    }
+
+    /** Waits until the chart shows {@code slice}'s last loss and is laid out. */
+    private void waitForLayout(SliceSeries slice) throws TimeoutException {
+        double last = slice.losses()[POINTS - 1];
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> chart.series().getData().size() == POINTS
+                && chart.series().getData().get(POINTS - 1).getYValue().doubleValue() == last
+                && !chart.isNeedsLayout());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
