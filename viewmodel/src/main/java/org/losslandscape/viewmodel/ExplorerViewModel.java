@@ -127,8 +127,15 @@ public final class ExplorerViewModel implements AutoCloseable {
         AtomicBoolean cancelled = new AtomicBoolean();
         ProgressForwarder progress = new ProgressForwarder(gridState, cancelled);
         gridState.onNext(new GridState.Computing(0));
-        Disposable handle = Single.fromCallable(
-                        () -> LossGridComputer.compute(network, axes, progress, cancelled::get))
+        // tryOnError drops the CancellationException of a disposed computation. Single.fromCallable
+        // would pass it to RxJavaPlugins, which prints it as an undeliverable error.
+        Disposable handle = Single.<LossGrid>create(emitter -> {
+                    try {
+                        emitter.onSuccess(LossGridComputer.compute(network, axes, progress, cancelled::get));
+                    } catch (RuntimeException e) {
+                        emitter.tryOnError(e);
+                    }
+                })
                 .subscribeOn(computation)
                 .doOnDispose(() -> cancelled.set(true))
                 .subscribe(grid -> gridState.onNext(new GridState.Ready(grid)),

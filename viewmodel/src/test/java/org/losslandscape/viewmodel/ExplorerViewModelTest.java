@@ -1,6 +1,7 @@
 package org.losslandscape.viewmodel;
 
 import io.reactivex.rxjava3.observers.TestObserver;
+import io.reactivex.rxjava3.plugins.RxJavaPlugins;
 import io.reactivex.rxjava3.schedulers.Schedulers;
 import io.reactivex.rxjava3.schedulers.TestScheduler;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,10 @@ import org.losslandscape.model.grid.ParameterAxis;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -244,6 +249,30 @@ class ExplorerViewModelTest {
         scheduler.triggerActions();
 
         states.assertValues(new GridState.Computing(0), new GridState.Computing(0));
+    }
+
+    @Test
+    void closeDuringComputationRaisesNoUndeliverableError() throws InterruptedException {
+        List<Throwable> undeliverable = new CopyOnWriteArrayList<>();
+        RxJavaPlugins.setErrorHandler(undeliverable::add);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerViewModel closing = ExplorerViewModel.lecture(Schedulers.from(worker));
+            // Closes from the worker's first progress report, so the computation is cancelled midway.
+            closing.gridState()
+                    .filter(state -> state instanceof GridState.Computing computing && computing.fraction() > 0)
+                    .take(1)
+                    .subscribe(state -> closing.close());
+
+            closing.computeGrid();
+
+            worker.shutdown();
+            assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS), "computation did not stop");
+            assertEquals(List.of(), undeliverable);
+        } finally {
+            RxJavaPlugins.reset();
+            worker.shutdownNow();
+        }
     }
 
     @Test
