@@ -9,6 +9,8 @@ module org.losslandscape.view {
     requires org.losslandscape.view.spi;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    // The JVM's start time for loss-explorer --startup-report.
+    requires java.management;
 
     uses ExplorerViewProvider;
     provides ExplorerViewProvider with SlicesViewProvider;

@@ -31,6 +31,10 @@ public final class LossExplorerApp extends Application {
         stage.setScene(createScene(window));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        if (getParameters().getRaw().contains(StartupReport.OPTION)) {
+            // A command-line report: its one JSON line belongs on standard output.
+            StartupReport.attach(stage.getScene(), viewModel.axes().w0().size(), System.out);
+        }
         stage.show();
         viewModel.computeGrid();
     }

@@ -47,6 +47,9 @@ public final class Main {
             case "export" -> {
                 return new ExportCommand(messages, out, err).run(rest);
             }
+            case "--startup-report" -> {
+                return openWindow(args, messages, err);
+            }
             case "bench" -> {
                 return new BenchCommand(messages, out, err, GridMemoryBudget.fromMaxHeap()).run(rest);
             }
