@@ -103,7 +103,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         return marker;
     }
 
-    /** Returns the plotted series. */
+    /** Returns the series whose data items hold the slice. The curve, not the series' own path, draws it. */
     public XYChart.Series<Number, Number> series() {
         return series;
     }
