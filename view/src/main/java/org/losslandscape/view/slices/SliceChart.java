@@ -161,6 +161,11 @@ public final class SliceChart extends LineChart<Number, Number> {
             return;
         }
         double tickUnit = niceTickUnit(max > min ? max - min : Math.max(Math.abs(max), 1e-3));
+        if (max == min) {
+            // A flat slice gets a tick of room on each side, so its line runs through the middle.
+            min -= tickUnit;
+            max += tickUnit;
+        }
         double lower = Math.floor(min / tickUnit) * tickUnit;
         double upper = Math.max(Math.ceil(max / tickUnit) * tickUnit, lower + tickUnit);
         NumberAxis axis = getYAxisNumber();

@@ -83,6 +83,20 @@ class SliceChartTest {
     }
 
     @Test
+    void flatSliceRunsInsideYAxis() throws TimeoutException {
+        ParameterPoint through = new ParameterPoint(0.0, 0.0, 0.0, 0.0);
+        double[] losses = SliceComputer.slice(TinyNetwork.lecture(), Parameter.W0, through, AXIS);
+        SliceSeries flat = new SliceSeries(Parameter.W0, AXIS.values(), losses, 0.0, TinyNetwork.lecture().loss(through));
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(flat));
+
+        waitForLayout(flat);
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        assertTrue(yAxis.getLowerBound() < losses[0], "lower bound " + yAxis.getLowerBound() + " below " + losses[0]);
+        assertTrue(yAxis.getUpperBound() > losses[0], "upper bound " + yAxis.getUpperBound() + " above " + losses[0]);
+    }
+
+    @Test
     void sameSizeSliceUpdatesDataItemsInPlace() throws TimeoutException {
         SliceSeries first = slice(new ParameterPoint(0.1, 0.25, 0.5, 0.35));
         SliceSeries second = slice(new ParameterPoint(-2.0, 1.0, 3.0, -0.5));
