@@ -20,7 +20,7 @@ final class GradientReadout extends GridPane {
 
     private static final int DECIMALS = 4;
     /** Magnitude below which a partial derivative is shown in exponent notation, so it does not read as zero. */
-    private static final double SMALLEST_FIXED = 1e-3;
+    private static final double MIN_FIXED = 1e-3;
 
     private final Messages messages;
     private final Map<Parameter, Label> labels = new EnumMap<>(Parameter.class);
@@ -56,7 +56,7 @@ final class GradientReadout extends GridPane {
         if (value == 0) {
             return messages.number(0, DECIMALS);
         }
-        if (Math.abs(value) < SMALLEST_FIXED) {
+        if (Math.abs(value) < MIN_FIXED) {
             return String.format(messages.locale(), "%.2e", value);
         }
         return messages.number(value, DECIMALS);

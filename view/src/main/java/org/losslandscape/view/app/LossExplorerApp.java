@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The JavaFX application: opens the explorer window and starts the grid computation.
  * Its life-cycle methods run on the FX thread. Training steps run on RxJava's single-thread
- * scheduler, so they never wait behind the grid computation and never block the FX thread.
+ * scheduler, off the FX thread and apart from the computation scheduler that computes the grid.
  */
 public final class LossExplorerApp extends Application {
 

@@ -45,7 +45,20 @@ final class LossCurveChart extends LineChart<Number, Number> {
             rebuildLines(ids);
         }
         for (RunState run : runs) {
-            update(lines.get(run.id()).getData(), run.lossCurve());
+            Series<Number, Number> line = lines.get(run.id());
+            addColourClass(line, run.id());
+            update(line.getData(), run.lossCurve());
+        }
+    }
+
+    /**
+     * Adds the run's colour class to its line unless present. LineChart resets the classes of
+     * every line when a line is added or removed, so this runs on every update, not once.
+     */
+    private static void addColourClass(Series<Number, Number> line, String id) {
+        List<String> classes = line.getNode().getStyleClass();
+        if (!classes.contains("path-" + id)) {
+            classes.add("path-" + id);
         }
     }
 
@@ -62,7 +75,6 @@ final class LossCurveChart extends LineChart<Number, Number> {
             series.setName(id);
             lines.put(id, series);
             getData().add(series);
-            series.getNode().getStyleClass().add("path-" + id);
         }
     }
 

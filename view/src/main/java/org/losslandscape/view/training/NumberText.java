@@ -13,8 +13,10 @@ import java.util.OptionalDouble;
 final class NumberText {
 
     private static final MathContext SIGNIFICANT_DIGITS = new MathContext(6);
-    private static final double SMALLEST_PLAIN = 1e-3;
-    private static final double LARGEST_PLAIN = 1e5;
+    /** Minimum magnitude written as a plain decimal. */
+    private static final double MIN_PLAIN = 1e-3;
+    /** Magnitude from which numbers are written with an exponent. */
+    private static final double MAX_PLAIN_EXCLUSIVE = 1e5;
 
     private NumberText() {
     }
@@ -26,7 +28,7 @@ final class NumberText {
         }
         double magnitude = Math.abs(value);
         BigDecimal rounded = new BigDecimal(value).round(SIGNIFICANT_DIGITS).stripTrailingZeros();
-        if (value == 0 || (magnitude >= SMALLEST_PLAIN && magnitude < LARGEST_PLAIN)) {
+        if (value == 0 || (magnitude >= MIN_PLAIN && magnitude < MAX_PLAIN_EXCLUSIVE)) {
             return rounded.toPlainString();
         }
         String mantissa = rounded.unscaledValue().toString();

@@ -75,7 +75,7 @@ class TrainingPanelTest {
     }
 
     @Test
-    void playThenPauseMovesPointAndGrowsLossCurve(FxRobot robot) throws TimeoutException {
+    void playThenPauseMovesPoint(FxRobot robot) throws TimeoutException {
         robot.clickOn("#play-button");
         waitUntil(() -> stepCount(robot) >= 20);
 
