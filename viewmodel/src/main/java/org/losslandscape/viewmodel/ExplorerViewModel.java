@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>The current point is continuous. Sliders set it to grid values with
  * {@link #selectIndex}; training and other views may move it anywhere with
- * {@link #selectPoint}. Slices through a point on the grid come from the precomputed grid
- * once it is ready; slices through any other point, or before the grid is ready, are
- * computed from the network's formula over the same axis values, so the views never wait.
+ * {@link #selectPoint}. Once the grid is ready, slices through a grid point come from it.
+ * Slices through any other point, and all slices before the grid is ready, come from the
+ * network's formula over the same axis values, so the views never wait for the grid.
  *
  * <p>Inputs are verbs and may be called from any thread: they are serialized on this
  * object. Outputs are nouns and replay their latest value to new subscribers. Outputs

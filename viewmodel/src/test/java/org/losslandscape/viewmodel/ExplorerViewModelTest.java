@@ -271,7 +271,8 @@ class ExplorerViewModelTest {
         double previous = -1;
         for (GridState state : values.subList(1, values.size() - 1)) {
             double fraction = assertInstanceOf(GridState.Computing.class, state).fraction();
-            assertTrue(fraction >= previous && fraction < 1, "fraction " + fraction + " after " + previous);
+            assertTrue(fraction >= previous, "fraction " + fraction + " after " + previous);
+            assertTrue(fraction < 1, "fraction " + fraction + " before ready");
             previous = fraction;
         }
         assertTrue(values.size() > 3, "expected progress reports, got " + values);

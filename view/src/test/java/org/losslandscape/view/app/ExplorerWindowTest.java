@@ -114,7 +114,7 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void fastDragAcrossWholeRangeEndsAtLastPosition(FxRobot robot) throws TimeoutException {
+    void fastDragAcrossRangeEndsAtRelease(FxRobot robot) throws TimeoutException {
         Slider slider = slider(robot, Parameter.B1);
         Node thumb = slider.lookup(".thumb");
 
@@ -140,7 +140,8 @@ class ExplorerWindowTest {
         waitUntil(() -> slider.getValue() < 10);
         int index = (int) slider.getValue();
         assertEquals(slider.getValue(), index, 0.0, "slider snaps to whole indices");
-        assertTrue(index >= 1 && index <= 7, "clicked near 10% of the track, got index " + index);
+        assertTrue(index >= 1, "clicked near 10% of the track, got index " + index);
+        assertTrue(index <= 7, "clicked near 10% of the track, got index " + index);
         GridIndex expected = new GridIndex(20, index, 20, 20);
         waitUntil(() -> lossText(robot).equals(formatLoss(expected)));
         assertChartShows(robot, Parameter.B0, expected);
