@@ -201,6 +201,7 @@ public final class SliceChart extends LineChart<Number, Number> {
 
     /** Projects every path onto this slice in pixels. */
     private void layoutPaths() {
+        // NOTE: the y axis fits the slice only, so path points with a higher or lower loss are clipped.
         NumberAxis xAxis = getXAxisNumber();
         NumberAxis yAxis = getYAxisNumber();
         for (ProjectedPath path : paths) {

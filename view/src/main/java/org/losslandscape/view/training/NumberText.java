@@ -46,6 +46,7 @@ final class NumberText {
      * @return the value, or empty when {@code text} is no finite number
      */
     static OptionalDouble parse(String text) {
+        // NOTE: only '.' is accepted as the decimal separator, whatever the locale, so "0,5" is rejected.
         String trimmed = text.strip().replace('\u2212', '-').toLowerCase(Locale.ROOT);
         if (!trimmed.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
             return OptionalDouble.empty();
