@@ -13,14 +13,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.view.spi.ExplorerViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.view.training.TrainingPanel;
 import org.losslandscape.viewmodel.ExplorerViewModel;
-import org.losslandscape.viewmodel.GridState;
 import org.losslandscape.viewmodel.TrainingViewModel;
 
 import java.util.List;
@@ -51,7 +49,6 @@ public final class ExplorerWindow extends BorderPane {
     private final Label pointLabel = new Label();
     private final GradientReadout gradientReadout;
     private final TrainingPanel trainingPanel;
-    private final StatusBar statusBar = new StatusBar();
 
     /**
      * Builds the window content with {@code providers}' views and binds it to {@code viewModel}
@@ -68,9 +65,8 @@ public final class ExplorerWindow extends BorderPane {
         setTop(createHeader());
         setCenter(createExplorer(providers));
         setRight(trainingPanel);
-        setBottom(createStatusBar());
+        setBottom(new GridStatusBar(viewModel, messages, context));
         bindReadout();
-        bindStatus();
     }
 
     private HBox createHeader() {
@@ -80,7 +76,8 @@ public final class ExplorerWindow extends BorderPane {
         formula.getStyleClass().add("formula");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, new VBox(2, heading, formula), spacer, createTangentToggle(), createPanelToggle());
+        HBox header = new HBox(16, new VBox(2, heading, formula), spacer,
+                new ResolutionChooser(viewModel, messages, context), createTangentToggle(), createPanelToggle());
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 4, 16));
         return header;
@@ -147,12 +144,6 @@ public final class ExplorerWindow extends BorderPane {
         return toggle;
     }
 
-    private StatusBar createStatusBar() {
-        statusBar.setId("status-bar");
-        statusBar.setText("");
-        return statusBar;
-    }
-
     private void bindReadout() {
         context.bind(viewModel.currentLoss(),
                 loss -> lossLabel.setText(messages.format("loss.text", messages.number(loss, LOSS_DECIMALS))));
@@ -170,27 +161,6 @@ public final class ExplorerWindow extends BorderPane {
                     messages.number(point.get(parameter), POINT_DECIMALS)));
         }
         pointLabel.setText(text.toString());
-    }
-
-    private void bindStatus() {
-        long points = viewModel.axes().pointCount();
-        context.bind(viewModel.gridState(), state -> {
-            if (state instanceof GridState.Computing computing) {
-                statusBar.setProgress(computing.fraction());
-                statusBar.setText(messages.format("status.computing", points, computing.fraction()));
-            } else if (state instanceof GridState.Ready) {
-                statusBar.setProgress(0);
-                statusBar.setText(messages.format("status.ready", points));
-            } else if (state instanceof GridState.Failed failed) {
-                statusBar.setProgress(0);
-                statusBar.setText(messages.format("status.failed", describe(failed.cause())));
-            }
-        });
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 
     /** Returns the tab pane holding one tab per view. */
