@@ -223,7 +223,8 @@ public final class SliceChart extends LineChart<Number, Number> {
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         double span = max - min;
-        double tickUnit = span > 4 ? Math.ceil(span / 8) : Math.max(span / 4, 0.1);
+        // About four labelled intervals: a narrow chart beside the training panel stays legible.
+        double tickUnit = span > 4 ? Math.ceil(span / 4) : Math.max(span / 4, 0.1);
         // Round the ends out to whole ticks so no label crowds the last one: −4 to 3.8 shows as −4 to 4.
         axis.setLowerBound(Math.floor(min / tickUnit) * tickUnit);
         axis.setUpperBound(span > 0 ? Math.ceil(max / tickUnit) * tickUnit : min + tickUnit);
