@@ -43,25 +43,38 @@ final class ContourLines {
      */
     static double[] segments(LossMap map, double[] levels) {
         SegmentBuffer buffer = new SegmentBuffer();
-        for (double level : levels) {
-            for (int row = 0; row + 1 < map.height(); row++) {
-                for (int column = 0; column + 1 < map.width(); column++) {
-                    addCell(map, level, column, row, buffer);
+        double[] losses = map.losses();
+        int width = map.width();
+        for (int row = 0; row + 1 < map.height(); row++) {
+            for (int column = 0; column + 1 < width; column++) {
+                int bottom = row * width + column;
+                int top = bottom + width;
+                double[] corners = {losses[bottom], losses[bottom + 1], losses[top + 1], losses[top]};
+                double low = Math.min(Math.min(corners[0], corners[1]), Math.min(corners[2], corners[3]));
+                double high = Math.max(Math.max(corners[0], corners[1]), Math.max(corners[2], corners[3]));
+                for (double level : levels) {
+                    // A level crosses the cell only when some corners lie above it and some do not.
+                    if (level >= low && level < high) {
+                        addCell(map, corners, level, column, row, buffer);
+                    }
                 }
             }
         }
         return buffer.toArray();
     }
 
-    private static void addCell(LossMap map, double level, int column, int row, SegmentBuffer buffer) {
-        double bottomLeft = map.loss(column, row);
-        double bottomRight = map.loss(column + 1, row);
-        double topRight = map.loss(column + 1, row + 1);
-        double topLeft = map.loss(column, row + 1);
-        boolean above = bottomLeft > level;
-        if (above == (bottomRight > level) && above == (topRight > level) && above == (topLeft > level)) {
-            return;
-        }
+    /**
+     * Adds the segments of one cell at {@code level}.
+     *
+     * @param corners the losses at the bottom-left, bottom-right, top-right and top-left
+     *                corners, in that order; not modified
+     */
+    private static void addCell(LossMap map, double[] corners, double level, int column, int row,
+                                SegmentBuffer buffer) {
+        double bottomLeft = corners[0];
+        double bottomRight = corners[1];
+        double topRight = corners[2];
+        double topLeft = corners[3];
         double[] crossings = new double[8];
         boolean[] crossed = new boolean[4];
         double x0 = map.xValues()[column];
@@ -77,7 +90,7 @@ final class ContourLines {
             addSingle(crossed, crossings, buffer);
         } else if (count == 4) {
             boolean centreAbove = (bottomLeft + bottomRight + topRight + topLeft) / 4 > level;
-            addSaddle(above == centreAbove, crossings, buffer);
+            addSaddle((bottomLeft > level) == centreAbove, crossings, buffer);
         }
     }
 

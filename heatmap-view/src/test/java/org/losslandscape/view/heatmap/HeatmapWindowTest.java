@@ -5,13 +5,16 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.TinyNetwork;
 import org.losslandscape.model.grid.ParameterAxis;
 import org.losslandscape.view.app.ExplorerWindow;
@@ -20,6 +23,7 @@ import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.LossMap;
 import org.losslandscape.viewmodel.ParameterPair;
+import org.losslandscape.viewmodel.PathSeries;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -44,6 +49,7 @@ class HeatmapWindowTest {
 
     private static final long TIMEOUT_SECONDS = 10;
     private static final ParameterAxis AXIS = ParameterAxis.LECTURE;
+    private static final double COLOUR_TOLERANCE = 0.08;
 
     private ExplorerViewModel viewModel;
     private ExplorerWindow window;
@@ -157,6 +163,34 @@ class HeatmapWindowTest {
         robot.clickOn("#heatmap-contours");
 
         waitUntil(() -> view.contourSegments().length == 0);
+    }
+
+    @Test
+    void pathShowsInItsColour(FxRobot robot) throws TimeoutException {
+        PathSeries path = new PathSeries("gd", "Gradient descent",
+                List.of(new ParameterPoint(0, 0, -3, -3), new ParameterPoint(0, 0, 3, -3)));
+        HeatmapView view = heatmap(robot);
+        PlotGeometry geometry = view.geometry();
+
+        viewModel.showPaths(List.of(path));
+
+        Color expected = PathColours.of(0);
+        waitUntil(() -> {
+            Color shown = canvasColour(view, geometry.pixelX(1.5), geometry.pixelY(-3));
+            return Math.abs(shown.getRed() - expected.getRed()) < COLOUR_TOLERANCE
+                    && Math.abs(shown.getGreen() - expected.getGreen()) < COLOUR_TOLERANCE
+                    && Math.abs(shown.getBlue() - expected.getBlue()) < COLOUR_TOLERANCE;
+        });
+    }
+
+    private static Color canvasColour(HeatmapView view, double x, double y) {
+        try {
+            WritableImage snapshot = WaitForAsyncUtils.asyncFx(() -> view.plot().canvas().snapshot(null, null))
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return snapshot.getPixelReader().getColor((int) x, (int) y);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("Canvas snapshot failed", e);
+        }
     }
 
     private static Point2D screenPoint(FxRobot robot, double xValue, double yValue) {
