@@ -7,5 +7,6 @@ module org.losslandscape.model {
     exports org.losslandscape.model;
     exports org.losslandscape.model.grid;
     exports org.losslandscape.model.export;
+    exports org.losslandscape.model.slice;
     exports org.losslandscape.model.training;
 }

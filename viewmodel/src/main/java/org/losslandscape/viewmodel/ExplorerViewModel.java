@@ -7,6 +7,7 @@ import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.disposables.SerialDisposable;
 import io.reactivex.rxjava3.subjects.BehaviorSubject;
 import io.reactivex.rxjava3.subjects.Subject;
+import org.losslandscape.model.Gradient;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.TinyNetwork;
@@ -44,10 +45,12 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BehaviorSubject<ParameterPoint> point;
     private final Subject<GridState> gridState;
     private final BehaviorSubject<List<PathSeries>> paths = BehaviorSubject.createDefault(List.of());
+    private final BehaviorSubject<Boolean> tangentsShown = BehaviorSubject.createDefault(true);
     private final SerialDisposable runningComputation = new SerialDisposable();
     private final SliceSource sliceSource;
     private final Map<Parameter, Observable<SliceSeries>> slices = new EnumMap<>(Parameter.class);
     private final Observable<Double> currentLoss;
+    private final Observable<Gradient> currentGradient;
 
     /**
      * Creates the view-model with the point at the grid's centre. No computation starts until
@@ -69,6 +72,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         this.currentLoss = Observable.combineLatest(latestGrid, point,
                 (state, at) -> sliceSource.loss(readyGrid(state), at)).replay(1).refCount();
+        this.currentGradient = currentPoint().map(network::gradient).replay(1).refCount();
     }
 
     /** Returns the view-model for the lecture: its network and its 40⁴ grid. */
@@ -119,6 +123,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         paths.onNext(List.copyOf(series));
     }
 
+    /** Shows or hides the tangent lines at the slices' markers; they are shown at first. */
+    public void showTangents(boolean shown) {
+        tangentsShown.onNext(shown);
+    }
+
     /**
      * Starts computing the grid on the computation scheduler, cancelling any computation still
      * running. A cancelled computation never delivers its result.
@@ -167,6 +176,16 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Returns the loss at the current point; emits at once. */
     public Observable<Double> currentLoss() {
         return currentLoss;
+    }
+
+    /** Returns the gradient ∇L at the current point, from the network's formula; emits at once. */
+    public Observable<Gradient> currentGradient() {
+        return currentGradient;
+    }
+
+    /** Returns whether the slices show tangent lines at their markers; {@code true} at first. */
+    public Observable<Boolean> tangentsShown() {
+        return tangentsShown.distinctUntilChanged();
     }
 
     /** Returns the paths to draw over the views; an empty list at first. */

@@ -7,6 +7,7 @@ import org.losslandscape.model.grid.GridAxes;
 import org.losslandscape.model.grid.GridIndex;
 import org.losslandscape.model.grid.LossGrid;
 import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.model.slice.SliceComputer;
 
 /**
  * Builds slices and losses at a point: from the grid when the point lies exactly on grid
@@ -32,10 +33,7 @@ final class SliceSource {
         if (grid != null && index != null) {
             losses = grid.slice(parameter, index);
         } else {
-            losses = new double[values.length];
-            for (int i = 0; i < values.length; i++) {
-                losses[i] = network.loss(at.with(parameter, values[i]));
-            }
+            losses = SliceComputer.slice(network, parameter, at, axis);
         }
         return new SliceSeries(parameter, values, losses, at.get(parameter), loss(grid, at));
     }

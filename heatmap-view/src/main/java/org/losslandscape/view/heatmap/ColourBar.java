@@ -44,15 +44,15 @@ final class ColourBar extends Region {
         getChildren().add(title);
     }
 
-    /** Labels the bar with {@code shown}'s range; a flat scale gets a single label in the middle. */
-    void show(ColourScale shown) {
-        this.scale = shown;
-        int decimals = decimals(shown);
+    /** Labels the bar with {@code labelled}'s range; a flat scale gets a single label in the middle. */
+    void show(ColourScale labelled) {
+        this.scale = labelled;
+        int decimals = decimals(labelled);
         for (int i = 0; i < LABEL_COUNT; i++) {
             double fraction = (double) i / (LABEL_COUNT - 1);
-            double value = shown.min() + fraction * (shown.max() - shown.min());
+            double value = labelled.min() + fraction * (labelled.max() - labelled.min());
             labels.get(i).setText(messages.number(value, decimals));
-            labels.get(i).setVisible(!shown.flat() || i == LABEL_COUNT / 2);
+            labels.get(i).setVisible(!labelled.flat() || i == LABEL_COUNT / 2);
         }
         requestLayout();
     }

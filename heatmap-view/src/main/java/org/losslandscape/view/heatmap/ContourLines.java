@@ -5,10 +5,11 @@ import org.losslandscape.viewmodel.LossMap;
 import java.util.Arrays;
 
 /**
- * Finds contour lines of a loss map by marching squares: in each cell of four neighbouring
- * map values, the line at a level crosses every edge whose two ends lie on different sides of
- * the level, at the linearly interpolated position. A cell with two diagonally opposite
- * corners above the level (a saddle) is resolved by the mean of its four corners.
+ * Finds contour lines of a loss map by marching squares. A cell is a square of four
+ * neighbouring map values. The line at a level crosses every cell edge whose two ends lie on
+ * different sides of the level, at the linearly interpolated position. A cell with two
+ * diagonally opposite corners above the level (a saddle) is resolved by the mean of its four
+ * corners.
  *
  * <p>Pure functions, safe on any thread.
  */

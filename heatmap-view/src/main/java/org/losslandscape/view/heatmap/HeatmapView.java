@@ -119,16 +119,16 @@ public final class HeatmapView extends BorderPane {
             point = current;
             redrawOverlay();
         });
-        context.bind(context.viewModel().paths(), shown -> {
-            paths = shown;
+        context.bind(context.viewModel().paths(), latest -> {
+            paths = latest;
             redrawOverlay();
         });
     }
 
-    private void showMap(LossMap shown) {
-        map = shown;
-        plot.image().setImage(mapImage.show(shown));
-        plot.legend().show(ColourScale.of(shown));
+    private void showMap(LossMap next) {
+        map = next;
+        plot.image().setImage(mapImage.show(next));
+        plot.legend().show(ColourScale.of(next));
         updateContours();
         updateGeometry();
     }
@@ -146,9 +146,9 @@ public final class HeatmapView extends BorderPane {
         }
         double side = plot.side();
         geometry = PlotGeometry.of(map, side, side);
-        PlotGeometry shown = geometry;
-        plot.xAxis().show(messages.symbol(map.xParameter()), shown.xMin(), shown.xMax(), shown::pixelX);
-        plot.yAxis().show(messages.symbol(map.yParameter()), shown.yMin(), shown.yMax(), shown::pixelY);
+        PlotGeometry laidOut = geometry;
+        plot.xAxis().show(messages.symbol(map.xParameter()), laidOut.xMin(), laidOut.xMax(), laidOut::pixelX);
+        plot.yAxis().show(messages.symbol(map.yParameter()), laidOut.yMin(), laidOut.yMax(), laidOut::pixelY);
         redrawOverlay();
     }
 

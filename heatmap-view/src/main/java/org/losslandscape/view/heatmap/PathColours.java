@@ -3,9 +3,9 @@ package org.losslandscape.view.heatmap;
 import javafx.scene.paint.Color;
 
 /**
- * Colours for paths drawn over the heatmap, told apart by viewers with the common forms of
- * colour blindness (the Okabe–Ito palette without its yellow and black, which vanish on the
- * viridis map's bright and dark ends). Immutable.
+ * Colours for paths drawn over the heatmap, distinguishable with the common forms of colour
+ * blindness: the Okabe–Ito palette without its yellow and black, which vanish on the viridis
+ * map's bright and dark ends. Immutable.
  */
 final class PathColours {
 

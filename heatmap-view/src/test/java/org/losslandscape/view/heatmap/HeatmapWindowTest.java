@@ -17,6 +17,7 @@ import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.TinyNetwork;
 import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.model.training.OptimizerKind;
 import org.losslandscape.view.app.ExplorerWindow;
 import org.losslandscape.view.app.ViewProviders;
 import org.losslandscape.view.text.Messages;
@@ -24,6 +25,7 @@ import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.LossMap;
 import org.losslandscape.viewmodel.ParameterPair;
 import org.losslandscape.viewmodel.PathSeries;
+import org.losslandscape.viewmodel.TrainingViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,13 +54,15 @@ class HeatmapWindowTest {
     private static final double COLOUR_TOLERANCE = 0.08;
 
     private ExplorerViewModel viewModel;
+    private TrainingViewModel training;
     private ExplorerWindow window;
 
     @Start
     void start(Stage stage) {
         Locale.setDefault(Locale.ENGLISH);
         viewModel = ExplorerViewModel.lecture(Schedulers.computation());
-        window = new ExplorerWindow(viewModel, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
+        training = new TrainingViewModel(viewModel, Schedulers.single(), OptimizerKind::key);
+        window = new ExplorerWindow(viewModel, training, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
         stage.setScene(new javafx.scene.Scene(window, 1280, 720));
         stage.show();
     }
@@ -72,6 +76,7 @@ class HeatmapWindowTest {
     @AfterEach
     void closeWindow() {
         window.dispose();
+        training.close();
         viewModel.close();
     }
 
@@ -176,10 +181,10 @@ class HeatmapWindowTest {
 
         Color expected = PathColours.of(0);
         waitUntil(() -> {
-            Color shown = canvasColour(view, geometry.pixelX(1.5), geometry.pixelY(-3));
-            return Math.abs(shown.getRed() - expected.getRed()) < COLOUR_TOLERANCE
-                    && Math.abs(shown.getGreen() - expected.getGreen()) < COLOUR_TOLERANCE
-                    && Math.abs(shown.getBlue() - expected.getBlue()) < COLOUR_TOLERANCE;
+            Color drawn = canvasColour(view, geometry.pixelX(1.5), geometry.pixelY(-3));
+            return Math.abs(drawn.getRed() - expected.getRed()) < COLOUR_TOLERANCE
+                    && Math.abs(drawn.getGreen() - expected.getGreen()) < COLOUR_TOLERANCE
+                    && Math.abs(drawn.getBlue() - expected.getBlue()) < COLOUR_TOLERANCE;
         });
     }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * (i, j, k, l) is {@code ((i·n1 + j)·n2 + k)·n3 + l}, with axes in order (w0, b0, w1, b1).
  *
  * <p>Instances are immutable once built by {@link LossGridComputer} and safe to read from any
- * thread.
+ * thread, with one exception: a grid computed into {@link GridBuffers} is overwritten by the
+ * second computation after it with the same buffers, and must not be read from then on.
  */
 public final class LossGrid {
 

@@ -142,13 +142,17 @@ class LossGridTest {
     void progressReachesOneAndNeverDecreasesBelowStart() {
         AtomicInteger reports = new AtomicInteger();
         DoubleAccumulator max = new DoubleAccumulator(Math::max, 0);
+        DoubleAccumulator min = new DoubleAccumulator(Math::min, 1);
 
         LossGridComputer.compute(NETWORK, GridAxes.LECTURE, fraction -> {
             reports.incrementAndGet();
             max.accumulate(fraction);
+            min.accumulate(fraction);
         }, () -> false);
 
-        assertEquals(40 * 40, reports.get());
+        assertTrue(reports.get() >= 1, "reports: " + reports.get());
+        assertTrue(reports.get() <= GridJob.MAX_STEPS, "reports: " + reports.get());
+        assertTrue(min.get() > 0, "smallest fraction: " + min.get());
         assertEquals(1.0, max.get(), 0.0);
     }
 

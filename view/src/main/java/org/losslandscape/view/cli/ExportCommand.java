@@ -92,8 +92,12 @@ final class ExportCommand {
         if (e instanceof AccessDeniedException) {
             return messages.format("cli.export.notWritable", target.toAbsolutePath().getParent());
         }
+        Path directory = target.toAbsolutePath().getParent();
         if (e instanceof NoSuchFileException) {
-            return messages.format("cli.export.noDirectory", target.toAbsolutePath().getParent());
+            // The directory was checked before writing: either it vanished, or it rejects new files, as /proc does.
+            return Files.isDirectory(directory)
+                    ? messages.format("cli.export.cannotCreate", directory)
+                    : messages.format("cli.export.noDirectory", directory);
         }
         if (Files.isDirectory(target)) {
             return messages.format("cli.export.isDirectory", target);

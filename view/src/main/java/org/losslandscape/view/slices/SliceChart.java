@@ -6,14 +6,24 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.viewmodel.SliceSeries;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A line chart of the loss along one parameter, with a red vertical line at the parameter's
- * current value.
+ * current value, a tangent line there whose slope is the partial derivative, and training
+ * paths projected onto the slice.
+ *
+ * <p>A path point θ is drawn at x = θ's value of this chart's parameter, y = L(θ), so the
+ * newest point of the path that drives the current point sits on the marker. Each path is
+ * two nodes, a polyline and its dots, whatever its length.
  *
  * <p>Built for fast redraws: no animation, no symbol node per data point, and
  * {@link #show(SliceSeries)} updates the existing data items in place when the number of
@@ -21,18 +31,30 @@ import java.util.List;
  */
 public final class SliceChart extends LineChart<Number, Number> {
 
+    /** Half the tangent line's length, in pixels, so it looks the same at any slope and zoom. */
+    private static final double TANGENT_HALF_LENGTH = 55;
+
+    private final Parameter parameter;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final Line marker = new Line();
+    private final Line tangent = new Line();
+    private final Map<String, PathOverlay> overlays = new LinkedHashMap<>();
+    private List<ProjectedPath> paths = List.of();
     private double markerValue = Double.NaN;
+    private double markerLoss = Double.NaN;
+    private double tangentSlope = Double.NaN;
+    private boolean tangentShown = true;
 
     /**
      * Creates an empty chart.
      *
-     * @param title  the chart's title and x axis label, such as "w₀"
-     * @param yLabel the y axis label
+     * @param parameter the parameter along the x axis
+     * @param title     the chart's title and x axis label, such as "w₀"
+     * @param yLabel    the y axis label
      */
-    public SliceChart(String title, String yLabel) {
+    public SliceChart(Parameter parameter, String title, String yLabel) {
         super(new NumberAxis(), new NumberAxis());
+        this.parameter = parameter;
         setTitle(title);
         getXAxis().setLabel(title);
         getYAxis().setLabel(yLabel);
@@ -47,7 +69,10 @@ public final class SliceChart extends LineChart<Number, Number> {
         marker.getStyleClass().add("slice-marker");
         marker.setManaged(false);
         marker.setVisible(false);
-        getPlotChildren().add(marker);
+        tangent.getStyleClass().add("slice-tangent");
+        tangent.setManaged(false);
+        tangent.setVisible(false);
+        getPlotChildren().addAll(marker, tangent);
         getData().add(series);
     }
 
@@ -71,8 +96,44 @@ public final class SliceChart extends LineChart<Number, Number> {
             data.setAll(FXCollections.observableList(items));
         }
         markerValue = slice.markerValue();
+        markerLoss = slice.markerLoss();
         marker.setVisible(true);
         requestChartLayout();
+    }
+
+    /** Sets the tangent's slope, the partial derivative ∂L/∂p at the current point. */
+    public void showTangentSlope(double slope) {
+        tangentSlope = slope;
+        requestChartLayout();
+    }
+
+    /** Shows or hides the tangent line; it is shown at first. */
+    public void setTangentShown(boolean shown) {
+        tangentShown = shown;
+        requestChartLayout();
+    }
+
+    /** Replaces the drawn paths with {@code projected}; an empty list removes them. */
+    void showPaths(List<ProjectedPath> projected) {
+        paths = List.copyOf(projected);
+        List<String> ids = paths.stream().map(ProjectedPath::id).toList();
+        overlays.keySet().removeIf(id -> {
+            boolean stale = !ids.contains(id);
+            if (stale) {
+                getPlotChildren().removeAll(overlays.get(id).line(), overlays.get(id).dots());
+            }
+            return stale;
+        });
+        for (String id : ids) {
+            overlays.computeIfAbsent(id, this::addOverlay);
+        }
+        requestChartLayout();
+    }
+
+    private PathOverlay addOverlay(String id) {
+        PathOverlay overlay = new PathOverlay(id);
+        getPlotChildren().addAll(overlay.line(), overlay.dots());
+        return overlay;
     }
 
     /** Returns the marker's current parameter value, NaN before the first slice. */
@@ -85,6 +146,17 @@ public final class SliceChart extends LineChart<Number, Number> {
         return marker;
     }
 
+    /** Returns the tangent line, for tests and styling. */
+    public Line tangent() {
+        return tangent;
+    }
+
+    /** Returns the polyline of the path with {@code id}, or {@code null} when no such path is drawn. */
+    public Path pathLine(String id) {
+        PathOverlay overlay = overlays.get(id);
+        return overlay == null ? null : overlay.line();
+    }
+
     /** Returns the plotted series. */
     public XYChart.Series<Number, Number> series() {
         return series;
@@ -93,6 +165,7 @@ public final class SliceChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        layoutPaths();
         if (Double.isNaN(markerValue)) {
             return;
         }
@@ -102,6 +175,47 @@ public final class SliceChart extends LineChart<Number, Number> {
         marker.setStartY(0);
         marker.setEndY(getYAxisNumber().getHeight());
         marker.toFront();
+        layoutTangent(x);
+    }
+
+    /** Places the tangent through the marker's point with a fixed length in pixels. */
+    private void layoutTangent(double x) {
+        boolean drawable = tangentShown && Double.isFinite(tangentSlope) && Double.isFinite(markerLoss);
+        tangent.setVisible(drawable);
+        if (!drawable) {
+            return;
+        }
+        NumberAxis xAxis = getXAxisNumber();
+        NumberAxis yAxis = getYAxisNumber();
+        double y = yAxis.getDisplayPosition(markerLoss);
+        // One unit along the x axis, and the slope's change of loss, in pixels.
+        double dx = xAxis.getDisplayPosition(markerValue + 1) - x;
+        double dy = tangentSlope * (yAxis.getDisplayPosition(markerLoss + 1) - y);
+        double scale = TANGENT_HALF_LENGTH / Math.hypot(dx, dy);
+        tangent.setStartX(x - dx * scale);
+        tangent.setStartY(y - dy * scale);
+        tangent.setEndX(x + dx * scale);
+        tangent.setEndY(y + dy * scale);
+        tangent.toFront();
+    }
+
+    /** Projects every path onto this slice in pixels. */
+    private void layoutPaths() {
+        // NOTE: the y axis fits the slice only, so path points with a higher or lower loss are clipped.
+        NumberAxis xAxis = getXAxisNumber();
+        NumberAxis yAxis = getYAxisNumber();
+        for (ProjectedPath path : paths) {
+            PathOverlay overlay = overlays.get(path.id());
+            List<ParameterPoint> points = path.points();
+            int count = points.size();
+            double[] xs = overlay.xBuffer(count);
+            double[] ys = overlay.yBuffer(count);
+            for (int i = 0; i < count; i++) {
+                xs[i] = xAxis.getDisplayPosition(points.get(i).get(parameter));
+                ys[i] = yAxis.getDisplayPosition(path.losses()[i]);
+            }
+            overlay.draw(xs, ys, count);
+        }
     }
 
     private void fitXAxis(double min, double max) {

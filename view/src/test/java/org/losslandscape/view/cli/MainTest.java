@@ -120,6 +120,17 @@ class MainTest {
     }
 
     @Test
+    void directoryRejectingNewFilesFailsWithOneLine() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+
+        int status = run("export", "--output", proc.resolve("grid.npy").toString());
+
+        assertEquals(ExportCommand.EXIT_FAILED, status);
+        assertOneLine(stderr(), "cannot create a file in /proc");
+    }
+
+    @Test
     void missingOutputIsUsageError() {
         assertEquals(Main.EXIT_USAGE, run("export"));
         assertOneLine(stderr(), "missing --output FILE");

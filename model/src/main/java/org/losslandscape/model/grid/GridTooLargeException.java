@@ -1,0 +1,27 @@
+package org.losslandscape.model.grid;
+
+/**
+ * Thrown when a loss grid would need more memory than its {@link GridMemoryBudget} allows, or
+ * more elements than a Java array can hold. It is thrown before the array is allocated, so
+ * the caller can recover, for example by switching to on-demand slices.
+ */
+public final class GridTooLargeException extends IllegalArgumentException {
+
+    /** Largest array length that HotSpot allocates, a few elements short of {@link Integer#MAX_VALUE}. */
+    static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    private static final long serialVersionUID = 1L;
+
+    /** Number of grid points that was requested. */
+    private final long points;
+
+    GridTooLargeException(long points, String message) {
+        super(message);
+        this.points = points;
+    }
+
+    /** Returns the number of grid points that was requested. */
+    public long points() {
+        return points;
+    }
+}
