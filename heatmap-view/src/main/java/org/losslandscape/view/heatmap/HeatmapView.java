@@ -10,8 +10,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.view.spi.ViewContext;
@@ -63,7 +63,7 @@ public final class HeatmapView extends BorderPane {
         bindViewModel(context);
     }
 
-    private HBox createToolbar() {
+    private VBox createToolbar() {
         Label pairLabel = new Label(messages.get("pair.label"));
         pairChoice.setId("heatmap-pair");
         pairChoice.getItems().setAll(ParameterPair.all());
@@ -78,10 +78,14 @@ public final class HeatmapView extends BorderPane {
         hoverLabel.setId("heatmap-hover");
         hoverLabel.getStyleClass().add("heatmap-hover");
         hoverLabel.setText(messages.get("hover.hint"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, pairLabel, pairChoice, contourToggle, spacer, hoverLabel);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // The controls keep their full width; the hover read-out gets a line of its own below them,
+        // so neither is cut short beside the training panel.
+        for (Region control : new Region[] {pairLabel, pairChoice, contourToggle}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox controls = new HBox(12, pairLabel, pairChoice, contourToggle);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(4, controls, hoverLabel);
         toolbar.setPadding(new Insets(6, 16, 0, 16));
         return toolbar;
     }
