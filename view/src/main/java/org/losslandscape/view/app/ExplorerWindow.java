@@ -76,8 +76,19 @@ public final class ExplorerWindow extends BorderPane {
         formula.getStyleClass().add("formula");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, new VBox(2, heading, formula), spacer,
-                new ResolutionChooser(viewModel, messages, context), createTangentToggle(), createPanelToggle());
+        // The controls keep their full width; a long heading wraps instead, as it may in translation.
+        heading.setWrapText(true);
+        formula.setWrapText(true);
+        VBox titles = new VBox(2, heading, formula);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        ResolutionChooser resolution = new ResolutionChooser(viewModel, messages, context);
+        CheckBox tangents = createTangentToggle();
+        ToggleButton panelToggle = createPanelToggle();
+        for (Region control : new Region[] {resolution, tangents, panelToggle}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(16, titles, spacer, resolution, tangents, panelToggle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 4, 16));
         return header;

@@ -26,6 +26,7 @@ final class ResolutionChooser extends HBox {
         this.messages = messages;
         Label label = new Label(messages.get("resolution.label"));
         label.setLabelFor(choice);
+        label.setMinWidth(USE_PREF_SIZE);
         choice.setId("resolution");
         choice.getItems().setAll(ExplorerViewModel.RESOLUTIONS);
         choice.setConverter(new Describer());

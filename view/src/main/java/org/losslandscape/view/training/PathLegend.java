@@ -44,6 +44,7 @@ final class PathLegend extends FlowPane {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("legend-swatch", "path-" + id);
         Label label = new Label(driver ? messages.format("training.legend.driver", name) : name, swatch);
+        label.setWrapText(true);
         label.setId("legend-" + id);
         return label;
     }
