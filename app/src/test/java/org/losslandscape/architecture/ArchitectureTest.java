@@ -74,9 +74,6 @@ class ArchitectureTest {
     void viewsReachModelOnlyThroughViewModel() {
         ArchRule rule = noClasses().that().resideInAPackage("org.losslandscape.view..")
                 .and().resideOutsideOfPackage("org.losslandscape.view.cli..")
-                // TODO: ProjectedPath computes the loss along training paths with the network, in
-                // the slices view. Move that into the view-model, then remove this exemption.
-                .and().doNotHaveFullyQualifiedName("org.losslandscape.view.slices.ProjectedPath")
                 .should().dependOnClassesThat(modelComputations())
                 .because("views show what view-models compute, so the computations stay testable "
                         + "without a window and off the FX thread. The command-line package "

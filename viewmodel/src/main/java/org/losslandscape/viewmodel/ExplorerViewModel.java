@@ -262,6 +262,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         return paths;
     }
 
+    /**
+     * Returns the paths with the loss at each of their points, for views that plot paths
+     * against the loss; computed on the thread that called {@link #showPaths}.
+     */
+    public Observable<List<ProjectedPath>> projectedPaths() {
+        return paths.map(series -> ProjectedPath.ofAll(series, network));
+    }
+
     /** Returns the index on the current axes nearest to {@code at}, each component clamped to its axis. */
     public GridIndex nearestIndex(ParameterPoint at) {
         GridAxes axes = axes();

@@ -9,6 +9,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
+import org.losslandscape.viewmodel.ProjectedPath;
 import org.losslandscape.viewmodel.SliceSeries;
 
 import java.util.ArrayList;

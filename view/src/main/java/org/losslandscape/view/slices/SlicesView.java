@@ -51,7 +51,7 @@ public final class SlicesView extends GridPane {
                 (parameter, chart) -> chart.showTangentSlope(gradient.get(parameter))));
         context.bind(viewModel.tangentsShown(), shown -> charts.values().forEach(
                 chart -> chart.setTangentShown(shown)));
-        context.bind(viewModel.paths().map(paths -> ProjectedPath.ofAll(paths, viewModel.network())),
+        context.bind(viewModel.projectedPaths(),
                 projected -> charts.values().forEach(chart -> chart.showPaths(projected)));
     }
 

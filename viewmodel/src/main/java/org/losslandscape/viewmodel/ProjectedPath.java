@@ -1,8 +1,7 @@
-package org.losslandscape.view.slices;
+package org.losslandscape.viewmodel;
 
 import org.losslandscape.model.Objective;
 import org.losslandscape.model.ParameterPoint;
-import org.losslandscape.viewmodel.PathSeries;
 
 import java.util.List;
 
@@ -17,10 +16,10 @@ import java.util.List;
  * @param points the path's points in order
  * @param losses the loss at each point, same length as {@code points}
  */
-record ProjectedPath(String id, List<ParameterPoint> points, double[] losses) {
+public record ProjectedPath(String id, List<ParameterPoint> points, double[] losses) {
 
     /** Computes the loss at each point of {@code path} with {@code objective}. */
-    static ProjectedPath of(PathSeries path, Objective objective) {
+    public static ProjectedPath of(PathSeries path, Objective objective) {
         List<ParameterPoint> points = path.points();
         double[] losses = new double[points.size()];
         for (int i = 0; i < losses.length; i++) {
@@ -30,7 +29,7 @@ record ProjectedPath(String id, List<ParameterPoint> points, double[] losses) {
     }
 
     /** Projects every path of {@code paths}, keeping their order. */
-    static List<ProjectedPath> ofAll(List<PathSeries> paths, Objective objective) {
+    public static List<ProjectedPath> ofAll(List<PathSeries> paths, Objective objective) {
         return paths.stream().map(path -> of(path, objective)).toList();
     }
 }
