@@ -17,6 +17,7 @@ import org.losslandscape.view.slices.SlicesViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.GridState;
+import org.losslandscape.viewmodel.TrainingViewModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,9 +49,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Each call posts the change to the FX thread and waits until the post-layout listener of
  * the next pulse finds all four charts laid out. For 40 points the change sets the w0 slider,
  * which calls {@code selectIndex}, and the slices come from the ready 40⁴ grid. For 2,001
- * points per axis the grid exceeds every memory budget, so it fails as in the app and the
- * change moves the point off the grid with {@code selectPoint}, so the slices come from the
- * formula.
+ * points per axis the grid exceeds every memory budget, so the view-model switches to on-demand
+ * slices as in the app, and the change moves the point off the grid with {@code selectPoint}.
  *
  * <p>The time includes the wait for the next pulse, so the pulse rate bounds it from below.
  * JavaFX pulses at 60 Hz by default, which adds up to 16.7 ms of waiting; {@code pulseHz}
@@ -93,6 +93,7 @@ public class SliderToChartBenchmark {
     public int pulseHz;
 
     private ExplorerViewModel viewModel;
+    private TrainingViewModel training;
     private ExplorerWindow window;
     private Stage stage;
     private Slider w0Slider;
@@ -110,6 +111,7 @@ public class SliderToChartBenchmark {
         viewModel = points == 40 ? ExplorerViewModel.lecture(Schedulers.computation())
                 : new ExplorerViewModel(TinyNetwork.lecture(),
                         GridAxes.uniform(ParameterAxis.spanning(-4, 3.8, points)), Schedulers.computation());
+        training = new TrainingViewModel(viewModel, Schedulers.single(), kind -> kind.key());
         onFx(this::showWindow);
         viewModel.computeGrid();
         GridState state = viewModel.gridState()
@@ -125,7 +127,8 @@ public class SliderToChartBenchmark {
     }
 
     private void showWindow() {
-        window = new ExplorerWindow(viewModel, Messages.forLocale(Locale.ENGLISH), List.of(new SlicesViewProvider()));
+        window = new ExplorerWindow(viewModel, training, Messages.forLocale(Locale.ENGLISH),
+                List.of(new SlicesViewProvider()));
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerWindow.class.getResource("explorer.css"), "explorer.css").toExternalForm());
@@ -189,6 +192,7 @@ public class SliderToChartBenchmark {
             stage.hide();
             window.dispose();
         });
+        training.close();
         viewModel.close();
         Platform.exit();
     }

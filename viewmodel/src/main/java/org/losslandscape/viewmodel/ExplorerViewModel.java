@@ -7,13 +7,18 @@ import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.disposables.SerialDisposable;
 import io.reactivex.rxjava3.subjects.BehaviorSubject;
 import io.reactivex.rxjava3.subjects.Subject;
+import org.losslandscape.model.Gradient;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.TinyNetwork;
 import org.losslandscape.model.grid.GridAxes;
+import org.losslandscape.model.grid.GridBuffers;
+import org.losslandscape.model.grid.GridMemoryBudget;
+import org.losslandscape.model.grid.GridTooLargeException;
 import org.losslandscape.model.grid.GridIndex;
 import org.losslandscape.model.grid.LossGrid;
 import org.losslandscape.model.grid.LossGridComputer;
+import org.losslandscape.model.grid.ParameterAxis;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -38,37 +43,56 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ExplorerViewModel implements AutoCloseable {
 
+    /** Values per axis that the window offers; the first is the lecture's grid. */
+    public static final List<Integer> RESOLUTIONS = List.of(40, 100, 200, 1000, 2001);
+
+    /** Largest number of values per axis that {@link #selectResolution} accepts. */
+    public static final int MAX_RESOLUTION = 10_001;
+
     private final TinyNetwork network;
-    private final GridAxes axes;
+    private final GridAxes initialAxes;
     private final Scheduler computation;
+    private final GridBuffers buffers;
+    private final BehaviorSubject<SliceSource> sliceSource;
     private final BehaviorSubject<ParameterPoint> point;
     private final Subject<GridState> gridState;
     private final BehaviorSubject<List<PathSeries>> paths = BehaviorSubject.createDefault(List.of());
+    private final BehaviorSubject<Boolean> tangentsShown = BehaviorSubject.createDefault(true);
     private final SerialDisposable runningComputation = new SerialDisposable();
-    private final SliceSource sliceSource;
     private final Map<Parameter, Observable<SliceSeries>> slices = new EnumMap<>(Parameter.class);
     private final Observable<Double> currentLoss;
+    private final Observable<Gradient> currentGradient;
 
     /**
-     * Creates the view-model with the point at the grid's centre. No computation starts until
-     * {@link #computeGrid()} is called.
+     * Creates the view-model with the point at the grid's centre and a grid budget of a quarter
+     * of the max heap. No computation starts until {@link #computeGrid()} is called.
      *
      * @param computation scheduler for the grid computation, such as {@code Schedulers.computation()}
      */
     public ExplorerViewModel(TinyNetwork network, GridAxes axes, Scheduler computation) {
+        this(network, axes, computation, GridMemoryBudget.fromMaxHeap());
+    }
+
+    /**
+     * Creates the view-model with the point at the grid's centre. Grids over {@code budget}
+     * are not computed: the view-model then computes every slice on demand.
+     */
+    public ExplorerViewModel(TinyNetwork network, GridAxes axes, Scheduler computation, GridMemoryBudget budget) {
         this.network = Objects.requireNonNull(network, "network");
-        this.axes = Objects.requireNonNull(axes, "axes");
+        this.initialAxes = Objects.requireNonNull(axes, "axes");
         this.computation = Objects.requireNonNull(computation, "computation");
-        this.sliceSource = new SliceSource(network, axes);
-        this.point = BehaviorSubject.createDefault(pointAt(axes.centre()));
+        this.buffers = new GridBuffers(Objects.requireNonNull(budget, "budget"));
+        this.sliceSource = BehaviorSubject.createDefault(new SliceSource(network, axes));
+        this.point = BehaviorSubject.createDefault(pointAt(axes, axes.centre()));
         this.gridState = BehaviorSubject.<GridState>createDefault(new GridState.Computing(0)).toSerialized();
         Observable<GridState> latestGrid = gridState.distinctUntilChanged(ExplorerViewModel::sameGrid);
         for (Parameter parameter : Parameter.values()) {
-            slices.put(parameter, Observable.combineLatest(latestGrid, point,
-                    (state, at) -> sliceSource.slice(readyGrid(state), parameter, at)).replay(1).refCount());
+            slices.put(parameter, Observable.combineLatest(latestGrid, point, sliceSource,
+                    (state, at, source) -> source.slice(readyGrid(state), parameter, at)).replay(1).refCount());
         }
-        this.currentLoss = Observable.combineLatest(latestGrid, point,
-                (state, at) -> sliceSource.loss(readyGrid(state), at)).replay(1).refCount();
+        this.currentLoss = Observable.combineLatest(latestGrid, point, sliceSource,
+                (state, at, source) -> source.loss(readyGrid(state), at)).replay(1).refCount();
+        this.currentGradient = currentPoint().map(network::gradient).replay(1).refCount();
     }
 
     /** Returns the view-model for the lecture: its network and its 40⁴ grid. */
@@ -76,9 +100,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         return new ExplorerViewModel(TinyNetwork.lecture(), GridAxes.LECTURE, computation);
     }
 
-    /** Returns the grid's axes, fixed for the life of this view-model. */
+    /** Returns the current axes: the slices' x values, and the grid's axes when there is a grid. */
     public GridAxes axes() {
-        return axes;
+        return sliceSource.getValue().axes();
+    }
+
+    /** Returns the current axes; emits at once, then after each {@link #selectResolution}. */
+    public Observable<GridAxes> axesChanges() {
+        return sliceSource.map(SliceSource::axes).distinctUntilChanged();
     }
 
     /** Returns the network whose loss this view-model shows. */
@@ -94,12 +123,48 @@ public final class ExplorerViewModel implements AutoCloseable {
      * @throws IllegalArgumentException if {@code index} lies outside the axis
      */
     public synchronized void selectIndex(Parameter parameter, int index) {
-        int size = axes.axis(parameter).size();
-        if (index < 0 || index >= size) {
+        ParameterAxis axis = axes().axis(parameter);
+        if (index < 0 || index >= axis.size()) {
             throw new IllegalArgumentException("Invalid " + parameter.key() + " index " + index
-                    + ": expected 0 to " + (size - 1));
+                    + ": expected 0 to " + (axis.size() - 1));
         }
-        moveTo(point.getValue().with(parameter, axes.axis(parameter).value(index)));
+        moveTo(point.getValue().with(parameter, axis.value(index)));
+    }
+
+    /**
+     * Moves the point's {@code parameter} to {@code value}, on or off the grid.
+     *
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public synchronized void selectValue(Parameter parameter, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Invalid " + parameter.key() + " value " + value + ": expected a finite number");
+        }
+        moveTo(point.getValue().with(parameter, value));
+    }
+
+    /**
+     * Changes the number of values per axis over the same parameter range, then computes the
+     * grid at the new resolution, or switches to on-demand slices when that grid exceeds the
+     * memory budget. With a grid, the point snaps to the nearest grid point, so the sliders and
+     * the grid agree.
+     *
+     * @throws IllegalArgumentException if {@code valuesPerAxis} is outside [2, {@value #MAX_RESOLUTION}]
+     */
+    public synchronized void selectResolution(int valuesPerAxis) {
+        if (valuesPerAxis < 2 || valuesPerAxis > MAX_RESOLUTION) {
+            throw new IllegalArgumentException("Invalid resolution " + valuesPerAxis
+                    + ": expected 2 to " + MAX_RESOLUTION + " values per axis");
+        }
+        GridAxes next = GridAxes.uniform(resampled(initialAxes.w0(), valuesPerAxis));
+        if (next.equals(axes())) {
+            return;
+        }
+        sliceSource.onNext(new SliceSource(network, next));
+        if (fitsBudget(next)) {
+            moveTo(pointAt(next, nearestIndex(point.getValue())));
+        }
+        computeGrid();
     }
 
     /**
@@ -119,11 +184,24 @@ public final class ExplorerViewModel implements AutoCloseable {
         paths.onNext(List.copyOf(series));
     }
 
+    /** Shows or hides the tangent lines at the slices' markers; they are shown at first. */
+    public void showTangents(boolean shown) {
+        tangentsShown.onNext(shown);
+    }
+
     /**
      * Starts computing the grid on the computation scheduler, cancelling any computation still
      * running. A cancelled computation never delivers its result.
      */
-    public void computeGrid() {
+    public synchronized void computeGrid() {
+        GridAxes axes = axes();
+        try {
+            buffers.budget().check(axes.pointCount());
+        } catch (GridTooLargeException e) {
+            runningComputation.set(Disposable.empty());
+            gridState.onNext(new GridState.OnDemand(e));
+            return;
+        }
         AtomicBoolean cancelled = new AtomicBoolean();
         ProgressForwarder progress = new ProgressForwarder(gridState, cancelled);
         gridState.onNext(new GridState.Computing(0));
@@ -131,7 +209,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         // would pass it to RxJavaPlugins, which prints it as an undeliverable error.
         Disposable handle = Single.<LossGrid>create(emitter -> {
                     try {
-                        emitter.onSuccess(LossGridComputer.compute(network, axes, progress, cancelled::get));
+                        emitter.onSuccess(LossGridComputer.compute(network, axes, progress, cancelled::get, buffers));
                     } catch (RuntimeException e) {
                         emitter.tryOnError(e);
                     }
@@ -176,15 +254,44 @@ public final class ExplorerViewModel implements AutoCloseable {
         return currentLoss;
     }
 
+    /** Returns the gradient ∇L at the current point, from the network's formula; emits at once. */
+    public Observable<Gradient> currentGradient() {
+        return currentGradient;
+    }
+
+    /** Returns whether the slices show tangent lines at their markers; {@code true} at first. */
+    public Observable<Boolean> tangentsShown() {
+        return tangentsShown.distinctUntilChanged();
+    }
+
     /** Returns the paths to draw over the views; an empty list at first. */
     public Observable<List<PathSeries>> paths() {
         return paths;
     }
 
-    /** Returns the grid index nearest to {@code at}, each component clamped to its axis. */
+    /**
+     * Returns the paths with the loss at each of their points, for views that plot paths
+     * against the loss; computed on the thread that called {@link #showPaths}.
+     */
+    public Observable<List<ProjectedPath>> projectedPaths() {
+        return paths.map(series -> ProjectedPath.ofAll(series, network));
+    }
+
+    /** Returns the index on the current axes nearest to {@code at}, each component clamped to its axis. */
     public GridIndex nearestIndex(ParameterPoint at) {
+        GridAxes axes = axes();
         return new GridIndex(axes.w0().nearestIndex(at.w0()), axes.b0().nearestIndex(at.b0()),
                 axes.w1().nearestIndex(at.w1()), axes.b1().nearestIndex(at.b1()));
+    }
+
+    /** Returns true when a grid over {@code axes} fits the memory budget. */
+    public boolean fitsBudget(GridAxes axes) {
+        try {
+            buffers.budget().check(axes.pointCount());
+            return true;
+        } catch (GridTooLargeException e) {
+            return false;
+        }
     }
 
     private void moveTo(ParameterPoint target) {
@@ -193,9 +300,18 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
     }
 
-    private ParameterPoint pointAt(GridIndex index) {
+    private static ParameterPoint pointAt(GridAxes axes, GridIndex index) {
         return new ParameterPoint(axes.w0().value(index.w0()), axes.b0().value(index.b0()),
                 axes.w1().value(index.w1()), axes.b1().value(index.b1()));
+    }
+
+    /**
+     * Returns {@code size} values over the same half-open range as {@code axis}: from its start,
+     * in steps of range / size, as {@code np.arange(start, end, (end − start) / size)} would.
+     */
+    static ParameterAxis resampled(ParameterAxis axis, int size) {
+        double range = axis.step() * axis.size();
+        return new ParameterAxis(axis.start(), range / size, size);
     }
 
     private static LossGrid readyGrid(GridState state) {

@@ -1,10 +1,11 @@
 package org.losslandscape.viewmodel;
 
+import org.losslandscape.model.grid.GridTooLargeException;
 import org.losslandscape.model.grid.LossGrid;
 
 import java.util.Objects;
 
-/** The state of the explorer's loss grid: being computed, ready, or failed. */
+/** The state of the explorer's loss grid: being computed, ready, not computed at this resolution, or failed. */
 public sealed interface GridState {
 
     /**
@@ -24,6 +25,19 @@ public sealed interface GridState {
         /** Checks that the grid is present. */
         public Ready {
             Objects.requireNonNull(grid, "grid");
+        }
+    }
+
+    /**
+     * No grid at this resolution: it would exceed the memory budget, so every slice and loss is
+     * computed on demand from the network's formula.
+     *
+     * @param reason the budget check's exception, with the points, bytes needed and budget
+     */
+    record OnDemand(GridTooLargeException reason) implements GridState {
+        /** Checks that the reason is present. */
+        public OnDemand {
+            Objects.requireNonNull(reason, "reason");
         }
     }
 

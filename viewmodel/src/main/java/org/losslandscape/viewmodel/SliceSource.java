@@ -24,13 +24,16 @@ final class SliceSource {
         this.axes = axes;
     }
 
-    /** Returns the slice along {@code parameter} through {@code at}; {@code grid} may be null. */
+    /**
+     * Returns the slice along {@code parameter} through {@code at}. {@code grid} may be null,
+     * or a grid of other axes left over from an earlier resolution, and is then ignored.
+     */
     SliceSeries slice(LossGrid grid, Parameter parameter, ParameterPoint at) {
         ParameterAxis axis = axes.axis(parameter);
         double[] values = axis.values();
         GridIndex index = gridIndexOf(at);
         double[] losses;
-        if (grid != null && index != null) {
+        if (matches(grid) && index != null) {
             losses = grid.slice(parameter, index);
         } else {
             losses = SliceComputer.slice(network, parameter, at, axis);
@@ -41,7 +44,17 @@ final class SliceSource {
     /** Returns the loss at {@code at}: the grid's value on grid points, the formula's elsewhere. */
     double loss(LossGrid grid, ParameterPoint at) {
         GridIndex index = gridIndexOf(at);
-        return grid != null && index != null ? grid.loss(index) : network.loss(at);
+        return matches(grid) && index != null ? grid.loss(index) : network.loss(at);
+    }
+
+    /** Returns the axes whose values the slices take. */
+    GridAxes axes() {
+        return axes;
+    }
+
+    /** Returns true when {@code grid} exists and covers exactly these axes, so its indices apply. */
+    private boolean matches(LossGrid grid) {
+        return grid != null && grid.axes().equals(axes);
     }
 
     /** Returns the grid index whose values equal {@code at} exactly, or null when it is off the grid. */

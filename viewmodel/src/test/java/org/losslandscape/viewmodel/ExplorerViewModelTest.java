@@ -276,16 +276,18 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void oversizeGridReportsFailure() {
+    void oversizeGridSwitchesToOnDemand() {
         ParameterAxis huge = new ParameterAxis(0, 1, 300);
         ExplorerViewModel oversize = new ExplorerViewModel(TinyNetwork.lecture(), GridAxes.uniform(huge),
                 Schedulers.trampoline());
         TestObserver<GridState> states = oversize.gridState().test();
+        TestObserver<Double> loss = oversize.currentLoss().test();
 
         oversize.computeGrid();
 
-        GridState.Failed failed = assertInstanceOf(GridState.Failed.class, lastValue(states));
-        assertTrue(failed.cause().getMessage().contains("8100000000"), failed.cause().getMessage());
+        GridState.OnDemand onDemand = assertInstanceOf(GridState.OnDemand.class, lastValue(states));
+        assertEquals(8_100_000_000L, onDemand.reason().points());
+        assertEquals(TinyNetwork.lecture().loss(150, 150, 150, 150), lastValue(loss), EXACT);
         oversize.close();
     }
 

@@ -3,26 +3,34 @@ package org.losslandscape.view.app;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.view.spi.ExplorerViewProvider;
 import org.losslandscape.view.text.Messages;
+import org.losslandscape.view.training.TrainingPanel;
 import org.losslandscape.viewmodel.ExplorerViewModel;
-import org.losslandscape.viewmodel.GridState;
+import org.losslandscape.viewmodel.TrainingViewModel;
 
 import java.util.List;
 
 /**
  * The explorer's main window content: a heading with the network's formula, one tab per
- * discovered view, the four parameter sliders, the current loss and point, and a status bar
- * with the grid's progress.
+ * discovered view, the four parameter sliders, the gradient, the current loss and point, the
+ * training panel on the right, and a status bar with the grid's progress.
+ *
+ * <p>The training panel sits beside the views rather than in a tab, so the markers can be
+ * watched while training moves them. The sliders and gradient stay under the views, so their
+ * columns line up with the charts whether the panel is shown or hidden.
  *
  * <p>FX thread only. {@link #dispose()} ends every subscription to the view-model, the
  * views' included.
@@ -39,29 +47,57 @@ public final class ExplorerWindow extends BorderPane {
     private final TabPane views = new TabPane();
     private final Label lossLabel = new Label();
     private final Label pointLabel = new Label();
-    private final StatusBar statusBar = new StatusBar();
+    private final GradientReadout gradientReadout;
+    private final TrainingPanel trainingPanel;
 
-    /** Builds the window content with {@code providers}' views and binds it to {@code viewModel}. */
-    public ExplorerWindow(ExplorerViewModel viewModel, Messages messages, List<ExplorerViewProvider> providers) {
+    /**
+     * Builds the window content with {@code providers}' views and binds it to {@code viewModel}
+     * and {@code training}.
+     */
+    public ExplorerWindow(ExplorerViewModel viewModel, TrainingViewModel training, Messages messages,
+                          List<ExplorerViewProvider> providers) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.context = new WindowViewContext(viewModel, messages.locale());
+        this.gradientReadout = new GradientReadout(messages);
+        this.trainingPanel = new TrainingPanel(training, context, messages);
         getStyleClass().add("explorer-window");
         setTop(createHeader());
-        setCenter(createViews(providers));
-        setBottom(new VBox(new ParameterControls(viewModel, messages, context), createReadout(), createStatusBar()));
+        setCenter(createExplorer(providers));
+        setRight(trainingPanel);
+        setBottom(new GridStatusBar(viewModel, messages, context));
         bindReadout();
-        bindStatus();
     }
 
-    private VBox createHeader() {
+    private HBox createHeader() {
         Label heading = new Label(messages.get("app.heading"));
         heading.getStyleClass().add("heading");
         Label formula = new Label(messages.get("app.formula"));
         formula.getStyleClass().add("formula");
-        VBox header = new VBox(2, heading, formula);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The controls keep their full width; a long heading wraps instead, as it may in translation.
+        heading.setWrapText(true);
+        formula.setWrapText(true);
+        VBox titles = new VBox(2, heading, formula);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        ResolutionChooser resolution = new ResolutionChooser(viewModel, messages, context);
+        CheckBox tangents = createTangentToggle();
+        ToggleButton panelToggle = createPanelToggle();
+        for (Region control : new Region[] {resolution, tangents, panelToggle}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(16, titles, spacer, resolution, tangents, panelToggle);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 4, 16));
         return header;
+    }
+
+    private VBox createExplorer(List<ExplorerViewProvider> providers) {
+        TabPane tabs = createViews(providers);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new VBox(tabs, new ParameterControls(viewModel, messages, context), gradientReadout, createReadout());
     }
 
     private TabPane createViews(List<ExplorerViewProvider> providers) {
@@ -99,16 +135,31 @@ public final class ExplorerWindow extends BorderPane {
         return readout;
     }
 
-    private StatusBar createStatusBar() {
-        statusBar.setId("status-bar");
-        statusBar.setText("");
-        return statusBar;
+    /** Creates the check box that shows or hides the slices' tangent lines, checked like the view-model's default. */
+    private CheckBox createTangentToggle() {
+        CheckBox tangents = new CheckBox(messages.get("window.tangents"));
+        tangents.setId("tangent-toggle");
+        tangents.setAccessibleText(messages.get("window.tangents.accessibleText"));
+        tangents.setSelected(true);
+        tangents.selectedProperty().addListener((property, was, shown) -> viewModel.showTangents(shown));
+        return tangents;
+    }
+
+    /** Creates the button that hides the training panel, giving its width to the views, and shows it again. */
+    private ToggleButton createPanelToggle() {
+        ToggleButton toggle = new ToggleButton(messages.get("window.trainingPanel"));
+        toggle.setId("training-toggle");
+        toggle.setSelected(true);
+        trainingPanel.visibleProperty().bind(toggle.selectedProperty());
+        trainingPanel.managedProperty().bind(toggle.selectedProperty());
+        return toggle;
     }
 
     private void bindReadout() {
         context.bind(viewModel.currentLoss(),
                 loss -> lossLabel.setText(messages.format("loss.text", messages.number(loss, LOSS_DECIMALS))));
         context.bind(viewModel.currentPoint(), this::showPoint);
+        context.bind(viewModel.currentGradient(), gradientReadout::show);
     }
 
     private void showPoint(ParameterPoint point) {
@@ -121,27 +172,6 @@ public final class ExplorerWindow extends BorderPane {
                     messages.number(point.get(parameter), POINT_DECIMALS)));
         }
         pointLabel.setText(text.toString());
-    }
-
-    private void bindStatus() {
-        long points = viewModel.axes().pointCount();
-        context.bind(viewModel.gridState(), state -> {
-            if (state instanceof GridState.Computing computing) {
-                statusBar.setProgress(computing.fraction());
-                statusBar.setText(messages.format("status.computing", points, computing.fraction()));
-            } else if (state instanceof GridState.Ready) {
-                statusBar.setProgress(0);
-                statusBar.setText(messages.format("status.ready", points));
-            } else if (state instanceof GridState.Failed failed) {
-                statusBar.setProgress(0);
-                statusBar.setText(messages.format("status.failed", describe(failed.cause())));
-            }
-        });
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 
     /** Returns the tab pane holding one tab per view. */

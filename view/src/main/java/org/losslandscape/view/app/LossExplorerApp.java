@@ -6,12 +6,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
+import org.losslandscape.viewmodel.TrainingViewModel;
 
 import java.util.Objects;
 
 /**
  * The JavaFX application: opens the explorer window and starts the grid computation.
- * Its life-cycle methods run on the FX thread.
+ * Its life-cycle methods run on the FX thread. Training steps run on RxJava's single-thread
+ * scheduler, off the FX thread and apart from the computation scheduler that computes the grid.
  */
 public final class LossExplorerApp extends Application {
 
@@ -20,13 +22,16 @@ public final class LossExplorerApp extends Application {
     static final double DEFAULT_HEIGHT = 720;
 
     private ExplorerViewModel viewModel;
+    private TrainingViewModel training;
     private ExplorerWindow window;
 
     @Override
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         viewModel = ExplorerViewModel.lecture(Schedulers.computation());
-        window = new ExplorerWindow(viewModel, messages, ViewProviders.discover());
+        training = new TrainingViewModel(viewModel, Schedulers.single(),
+                kind -> messages.get("optimizer." + kind.key()));
+        window = new ExplorerWindow(viewModel, training, messages, ViewProviders.discover());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(createScene(window));
         stage.setMinWidth(720);
@@ -56,6 +61,9 @@ public final class LossExplorerApp extends Application {
     public void stop() {
         if (window != null) {
             window.dispose();
+        }
+        if (training != null) {
+            training.close();
         }
         if (viewModel != null) {
             viewModel.close();

@@ -9,47 +9,58 @@ import org.losslandscape.model.Parameter;
 import org.losslandscape.model.grid.ParameterAxis;
 import org.losslandscape.view.text.Messages;
 
+import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 
 /**
- * A slider over one parameter's grid indices with the parameter's value beside it.
+ * A slider over one parameter with the parameter's value beside it, in one of two modes.
  *
- * <p>The slider snaps to whole indices; a drag, a click on the track and the arrow keys all
- * move it one index at a time. FX thread only.
+ * <p>On a grid, the slider runs over the axis's indices and snaps to whole ones: a drag, a
+ * click on the track and the arrow keys all move it one grid value at a time. Without a grid
+ * (on-demand slices), it runs continuously over the axis's range and the arrow keys move it by
+ * a hundredth of the range. FX thread only.
  */
 final class ParameterSlider extends HBox {
 
-    private static final int VALUE_DECIMALS = 2;
+    private static final int GRID_DECIMALS = 2;
+    private static final int CONTINUOUS_DECIMALS = 3;
+    private static final double CONTINUOUS_KEY_STEPS = 100;
 
     private final Parameter parameter;
-    private final ParameterAxis axis;
     private final Messages messages;
-    private final Slider slider;
+    private final Slider slider = new Slider();
     private final Label valueLabel = new Label();
+    private ParameterAxis axis;
+    private boolean continuous;
     /** True while the thumb follows a point set elsewhere, so the move is not sent back as input. */
     private boolean following;
 
     /**
-     * Creates the slider at {@code initialIndex}.
+     * Creates the slider on {@code axis} in grid mode, at {@code value}.
      *
-     * @param onIndexChanged called with each new whole index chosen by the user
+     * @param onIndexChosen called in grid mode with each new whole index the user picks
+     * @param onValueChosen called in continuous mode with each value the user picks
      */
-    ParameterSlider(Parameter parameter, ParameterAxis axis, int initialIndex, Messages messages,
-                           IntConsumer onIndexChanged) {
+    ParameterSlider(Parameter parameter, ParameterAxis axis, double value, Messages messages,
+                    IntConsumer onIndexChosen, DoubleConsumer onValueChosen) {
         this.parameter = parameter;
-        this.axis = axis;
         this.messages = messages;
-        this.slider = createSlider(initialIndex);
+        slider.setId("slider-" + parameter.key());
+        slider.setFocusTraversable(true);
         slider.valueProperty().addListener((property, oldValue, newValue) -> {
-            int index = (int) Math.round(newValue.doubleValue());
-            if (!following && index != (int) Math.round(oldValue.doubleValue())) {
-                onIndexChanged.accept(index);
+            if (following) {
+                return;
+            }
+            if (continuous) {
+                onValueChosen.accept(newValue.doubleValue());
+            } else if (Math.round(newValue.doubleValue()) != Math.round(oldValue.doubleValue())) {
+                onIndexChosen.accept((int) Math.round(newValue.doubleValue()));
             }
         });
         valueLabel.setId("value-" + parameter.key());
         valueLabel.getStyleClass().add("parameter-value");
         valueLabel.setMinWidth(USE_PREF_SIZE);
-        follow(initialIndex, axis.value(initialIndex));
+        configure(axis, false, value);
         HBox.setHgrow(slider, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -57,33 +68,50 @@ final class ParameterSlider extends HBox {
         getChildren().addAll(slider, valueLabel);
     }
 
-    private Slider createSlider(int initialIndex) {
-        Slider control = new Slider(0, axis.size() - 1, initialIndex);
-        control.setId("slider-" + parameter.key());
-        control.setBlockIncrement(1);
-        control.setMajorTickUnit(1);
-        control.setMinorTickCount(0);
-        control.setSnapToTicks(true);
-        control.setFocusTraversable(true);
-        control.setAccessibleText(messages.format("slider.accessibleText", messages.symbol(parameter), axis.size() - 1));
-        return control;
+    /** Switches to {@code axis} in grid or continuous mode, with the thumb at {@code value}. */
+    void configure(ParameterAxis axis, boolean continuous, double value) {
+        this.axis = axis;
+        this.continuous = continuous;
+        following = true;
+        try {
+            if (continuous) {
+                slider.setMin(axis.start());
+                slider.setMax(axis.last());
+                slider.setSnapToTicks(false);
+                slider.setMajorTickUnit((axis.last() - axis.start()) / 8);
+                slider.setBlockIncrement((axis.last() - axis.start()) / CONTINUOUS_KEY_STEPS);
+            } else {
+                slider.setMin(0);
+                slider.setMax(axis.size() - 1);
+                slider.setMajorTickUnit(1);
+                slider.setMinorTickCount(0);
+                slider.setSnapToTicks(true);
+                slider.setBlockIncrement(1);
+            }
+        } finally {
+            following = false;
+        }
+        String accessibleKey = continuous ? "slider.accessibleText.continuous" : "slider.accessibleText";
+        slider.setAccessibleText(messages.format(accessibleKey, messages.symbol(parameter), axis.size() - 1));
+        follow(value);
     }
 
     /**
-     * Moves the thumb to {@code index} without reporting it as the user's choice, and shows
-     * {@code value}, the parameter's exact value, which may lie between grid values.
+     * Moves the thumb to {@code value}, or to the nearest grid index in grid mode, without
+     * reporting it as the user's choice, and shows the exact value beside the slider.
      */
-    void follow(int index, double value) {
-        if ((int) Math.round(slider.getValue()) != index) {
+    void follow(double value) {
+        double position = continuous ? value : axis.nearestIndex(value);
+        if (slider.getValue() != position) {
             following = true;
             try {
-                slider.setValue(index);
+                slider.setValue(position);
             } finally {
                 following = false;
             }
         }
-        valueLabel.setText(messages.format("slider.value", messages.symbol(parameter),
-                messages.number(value, VALUE_DECIMALS)));
+        int decimals = continuous ? CONTINUOUS_DECIMALS : GRID_DECIMALS;
+        valueLabel.setText(messages.format("slider.value", messages.symbol(parameter), messages.number(value, decimals)));
     }
 
     /** Returns the slider control. */

@@ -3,7 +3,7 @@ package org.losslandscape.view.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.XYChart;
+import org.losslandscape.view.slices.SliceChart;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 
 /**
  * {@code loss-explorer --startup-report}: waits for the first pulse that lays out the window
- * with every chart filled, prints the start-up time as one JSON line and closes the app.
+ * with every slice chart filled, prints the start-up time as one JSON line and closes the app.
  *
  * <p>The time runs from the launcher's start when the launcher script exported
  * {@value #LAUNCH_VARIABLE} (epoch milliseconds), and from the JVM's start in any case. Both
@@ -61,11 +61,13 @@ final class StartupReport {
         Platform.exit();
     }
 
-    /** Returns true when every chart in the scene has data in every series, or the scene has no chart. */
+    /**
+     * Returns true when every slice chart in the scene shows a slice, or the scene has none.
+     * Other charts, such as the training's loss curve, stay empty until the user acts.
+     */
     private boolean chartsFilled() {
         for (Node node : scene.getRoot().lookupAll(".chart")) {
-            if (node instanceof XYChart<?, ?> chart
-                    && chart.getData().stream().anyMatch(series -> series.getData().isEmpty())) {
+            if (node instanceof SliceChart chart && chart.series().getData().isEmpty()) {
                 return false;
             }
         }

@@ -112,8 +112,8 @@ record BenchCase(String name, int size, int warmups, int samples,
 
     /**
      * Moves w0 between off-grid values of a view-model with {@code points} values per axis. For
-     * 2,001 points its grid exceeds any memory budget, so {@code computeGrid} fails and every
-     * slice comes from the formula, as in the app's on-demand mode.
+     * 2,001 points its grid exceeds any memory budget, so {@code computeGrid} switches to the
+     * on-demand mode and every slice comes from the formula, as in the app.
      */
     private static Workload selectionOffGrid(int points) {
         ExplorerViewModel viewModel = new ExplorerViewModel(NETWORK,

@@ -7,14 +7,25 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Path;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ParameterPoint;
+import org.losslandscape.viewmodel.ProjectedPath;
 import org.losslandscape.viewmodel.SliceSeries;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A line chart of the loss along one parameter, with a red vertical line at the parameter's
- * current value.
+ * current value, a tangent line there whose slope is the partial derivative, and training
+ * paths projected onto the slice.
+ *
+ * <p>A path point θ is drawn at x = θ's value of this chart's parameter, y = L(θ), so the
+ * newest point of the path that drives the current point sits on the marker. Each path is
+ * two nodes, a polyline and its dots, whatever its length.
  *
  * <p>Built for fast redraws: no animation, no symbol node per data point, and
  * {@link #show(SliceSeries)} updates the existing data items in place when the number of
@@ -25,21 +36,33 @@ import java.util.List;
  */
 public final class SliceChart extends LineChart<Number, Number> {
 
+    /** Half the tangent line's length, in pixels, so it looks the same at any slope and zoom. */
+    private static final double TANGENT_HALF_LENGTH = 55;
+
+    private final Parameter parameter;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final Line marker = new Line();
     private final Polyline curve = new Polyline();
     private double[] curveX = new double[0];
     private double[] curveY = new double[0];
+    private final Line tangent = new Line();
+    private final Map<String, PathOverlay> overlays = new LinkedHashMap<>();
+    private List<ProjectedPath> paths = List.of();
     private double markerValue = Double.NaN;
+    private double markerLoss = Double.NaN;
+    private double tangentSlope = Double.NaN;
+    private boolean tangentShown = true;
 
     /**
      * Creates an empty chart.
      *
-     * @param title  the chart's title and x axis label, such as "w₀"
-     * @param yLabel the y axis label
+     * @param parameter the parameter along the x axis
+     * @param title     the chart's title and x axis label, such as "w₀"
+     * @param yLabel    the y axis label
      */
-    public SliceChart(String title, String yLabel) {
+    public SliceChart(Parameter parameter, String title, String yLabel) {
         super(new NumberAxis(), new NumberAxis());
+        this.parameter = parameter;
         setTitle(title);
         getXAxis().setLabel(title);
         getYAxis().setLabel(yLabel);
@@ -58,7 +81,10 @@ public final class SliceChart extends LineChart<Number, Number> {
         // The same style classes as LineChart's own path of the first series, so CSS styles the curve alike.
         curve.getStyleClass().setAll("chart-series-line", "series0", "default-color0");
         curve.setManaged(false);
-        getPlotChildren().addAll(curve, marker);
+        tangent.getStyleClass().add("slice-tangent");
+        tangent.setManaged(false);
+        tangent.setVisible(false);
+        getPlotChildren().addAll(curve, marker, tangent);
         getData().add(series);
         series.getNode().setVisible(false);
     }
@@ -89,8 +115,44 @@ public final class SliceChart extends LineChart<Number, Number> {
         curveY = y;
         fitYAxis(y);
         markerValue = slice.markerValue();
+        markerLoss = slice.markerLoss();
         marker.setVisible(true);
         requestChartLayout();
+    }
+
+    /** Sets the tangent's slope, the partial derivative ∂L/∂p at the current point. */
+    public void showTangentSlope(double slope) {
+        tangentSlope = slope;
+        requestChartLayout();
+    }
+
+    /** Shows or hides the tangent line; it is shown at first. */
+    public void setTangentShown(boolean shown) {
+        tangentShown = shown;
+        requestChartLayout();
+    }
+
+    /** Replaces the drawn paths with {@code projected}; an empty list removes them. */
+    void showPaths(List<ProjectedPath> projected) {
+        paths = List.copyOf(projected);
+        List<String> ids = paths.stream().map(ProjectedPath::id).toList();
+        overlays.keySet().removeIf(id -> {
+            boolean stale = !ids.contains(id);
+            if (stale) {
+                getPlotChildren().removeAll(overlays.get(id).line(), overlays.get(id).dots());
+            }
+            return stale;
+        });
+        for (String id : ids) {
+            overlays.computeIfAbsent(id, this::addOverlay);
+        }
+        requestChartLayout();
+    }
+
+    private PathOverlay addOverlay(String id) {
+        PathOverlay overlay = new PathOverlay(id);
+        getPlotChildren().addAll(overlay.line(), overlay.dots());
+        return overlay;
     }
 
     /** Returns the marker's current parameter value, NaN before the first slice. */
@@ -101,6 +163,17 @@ public final class SliceChart extends LineChart<Number, Number> {
     /** Returns the marker line, for tests and styling. */
     public Line marker() {
         return marker;
+    }
+
+    /** Returns the tangent line, for tests and styling. */
+    public Line tangent() {
+        return tangent;
+    }
+
+    /** Returns the polyline of the path with {@code id}, or {@code null} when no such path is drawn. */
+    public Path pathLine(String id) {
+        PathOverlay overlay = overlays.get(id);
+        return overlay == null ? null : overlay.line();
     }
 
     /** Returns the series whose data items hold the slice. The curve, not the series' own path, draws it. */
@@ -120,6 +193,7 @@ public final class SliceChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         layoutCurve();
+        layoutPaths();
         if (Double.isNaN(markerValue)) {
             return;
         }
@@ -129,6 +203,47 @@ public final class SliceChart extends LineChart<Number, Number> {
         marker.setStartY(0);
         marker.setEndY(getYAxisNumber().getHeight());
         marker.toFront();
+        layoutTangent(x);
+    }
+
+    /** Places the tangent through the marker's point with a fixed length in pixels. */
+    private void layoutTangent(double x) {
+        boolean drawable = tangentShown && Double.isFinite(tangentSlope) && Double.isFinite(markerLoss);
+        tangent.setVisible(drawable);
+        if (!drawable) {
+            return;
+        }
+        NumberAxis xAxis = getXAxisNumber();
+        NumberAxis yAxis = getYAxisNumber();
+        double y = yAxis.getDisplayPosition(markerLoss);
+        // One unit along the x axis, and the slope's change of loss, in pixels.
+        double dx = xAxis.getDisplayPosition(markerValue + 1) - x;
+        double dy = tangentSlope * (yAxis.getDisplayPosition(markerLoss + 1) - y);
+        double scale = TANGENT_HALF_LENGTH / Math.hypot(dx, dy);
+        tangent.setStartX(x - dx * scale);
+        tangent.setStartY(y - dy * scale);
+        tangent.setEndX(x + dx * scale);
+        tangent.setEndY(y + dy * scale);
+        tangent.toFront();
+    }
+
+    /** Projects every path onto this slice in pixels. */
+    private void layoutPaths() {
+        // NOTE: the y axis fits the slice only, so path points with a higher or lower loss are clipped.
+        NumberAxis xAxis = getXAxisNumber();
+        NumberAxis yAxis = getYAxisNumber();
+        for (ProjectedPath path : paths) {
+            PathOverlay overlay = overlays.get(path.id());
+            List<ParameterPoint> points = path.points();
+            int count = points.size();
+            double[] xs = overlay.xBuffer(count);
+            double[] ys = overlay.yBuffer(count);
+            for (int i = 0; i < count; i++) {
+                xs[i] = xAxis.getDisplayPosition(points.get(i).get(parameter));
+                ys[i] = yAxis.getDisplayPosition(path.losses()[i]);
+            }
+            overlay.draw(xs, ys, count);
+        }
     }
 
     /** Sets the curve's points in pixels, one per point of the slice. */
@@ -199,7 +314,8 @@ public final class SliceChart extends LineChart<Number, Number> {
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         double span = max - min;
-        double tickUnit = span > 4 ? Math.ceil(span / 8) : Math.max(span / 4, 0.1);
+        // About four labelled intervals: a narrow chart beside the training panel stays legible.
+        double tickUnit = span > 4 ? Math.ceil(span / 4) : Math.max(span / 4, 0.1);
         // Round the ends out to whole ticks so no label crowds the last one: −4 to 3.8 shows as −4 to 4.
         axis.setLowerBound(Math.floor(min / tickUnit) * tickUnit);
         axis.setUpperBound(span > 0 ? Math.ceil(max / tickUnit) * tickUnit : min + tickUnit);

@@ -8,13 +8,15 @@ import javafx.scene.layout.RowConstraints;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.view.spi.ViewContext;
 import org.losslandscape.view.text.Messages;
+import org.losslandscape.viewmodel.ExplorerViewModel;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * The lecture's view: one chart per parameter in a row, the loss along that parameter through
- * the current point, with a red line at the parameter's current value.
+ * the current point, with a red line at the parameter's current value, the tangent there and
+ * the training paths.
  *
  * <p>FX thread only. Its subscriptions end with the window that owns {@code context}.
  */
@@ -29,7 +31,7 @@ public final class SlicesView extends GridPane {
         setHgap(12);
         setPadding(new Insets(4, 8, 0, 8));
         for (Parameter parameter : Parameter.values()) {
-            SliceChart chart = new SliceChart(messages.symbol(parameter), messages.get("chart.yAxis"));
+            SliceChart chart = new SliceChart(parameter, messages.symbol(parameter), messages.get("chart.yAxis"));
             chart.setId("chart-" + parameter.key());
             charts.put(parameter, chart);
             add(chart, parameter.ordinal(), 0);
@@ -39,6 +41,18 @@ public final class SlicesView extends GridPane {
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         getRowConstraints().add(row);
+        bindOverlays(context);
+    }
+
+    /** Binds the tangents and the training paths; the paths' losses are computed before the FX thread. */
+    private void bindOverlays(ViewContext context) {
+        ExplorerViewModel viewModel = context.viewModel();
+        context.bind(viewModel.currentGradient(), gradient -> charts.forEach(
+                (parameter, chart) -> chart.showTangentSlope(gradient.get(parameter))));
+        context.bind(viewModel.tangentsShown(), shown -> charts.values().forEach(
+                chart -> chart.setTangentShown(shown)));
+        context.bind(viewModel.projectedPaths(),
+                projected -> charts.values().forEach(chart -> chart.showPaths(projected)));
     }
 
     /** Returns a column taking a quarter of the width, so the charts line up with the sliders. */

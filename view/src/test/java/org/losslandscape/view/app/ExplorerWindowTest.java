@@ -22,9 +22,11 @@ import org.losslandscape.model.grid.GridIndex;
 import org.losslandscape.model.grid.LossGrid;
 import org.losslandscape.model.grid.LossGridComputer;
 import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.model.training.OptimizerKind;
 import org.losslandscape.view.slices.SliceChart;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
+import org.losslandscape.viewmodel.TrainingViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,6 +51,7 @@ class ExplorerWindowTest {
     private static LossGrid reference;
 
     private ExplorerViewModel viewModel;
+    private TrainingViewModel training;
     private ExplorerWindow window;
 
     @BeforeAll
@@ -60,7 +63,8 @@ class ExplorerWindowTest {
     void start(Stage stage) {
         Locale.setDefault(Locale.ENGLISH);
         viewModel = ExplorerViewModel.lecture(Schedulers.computation());
-        window = new ExplorerWindow(viewModel, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
+        training = new TrainingViewModel(viewModel, Schedulers.single(), OptimizerKind::key);
+        window = new ExplorerWindow(viewModel, training, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
         stage.setScene(LossExplorerApp.createScene(window));
         stage.show();
         viewModel.computeGrid();
@@ -75,6 +79,7 @@ class ExplorerWindowTest {
 
     @AfterEach
     void closeViewModel() {
+        training.close();
         viewModel.close();
     }
 

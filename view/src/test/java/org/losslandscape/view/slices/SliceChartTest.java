@@ -38,7 +38,7 @@ class SliceChartTest {
 
     @Start
     void start(Stage stage) {
-        chart = new SliceChart("w₁", "Error");
+        chart = new SliceChart(Parameter.W1, "w₁", "Error");
         stage.setScene(new Scene(chart, 400, 300));
         stage.show();
     }
