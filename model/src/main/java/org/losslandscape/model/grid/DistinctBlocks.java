@@ -16,7 +16,8 @@ package org.losslandscape.model.grid;
  */
 record DistinctBlocks(int[] computed, int[] copied, int[] sources) {
 
-    /** Computed blocks with fewer points than this are never looked up, see {@link #find}. */
+    /** Blocks with fewer points than this are all computed, see {@link #find}. */
+    // NOTE: chosen to bound the table's memory; no benchmark compares copying with computing at this size.
     static final int MIN_DEDUPLICATED_BLOCK_POINTS = 64;
 
     /** Returns the split in which every block is computed. */

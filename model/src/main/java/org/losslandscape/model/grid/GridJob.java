@@ -155,6 +155,7 @@ final class GridJob {
                     return;
                 }
                 step.accept(s);
+                // NOTE: a copy step counts as much as a compute step here, although it takes less time.
                 progress.accept((double) stepsDone.incrementAndGet() / allSteps);
             }
         } catch (RuntimeException | Error e) {
