@@ -52,7 +52,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final TinyNetwork network;
     private final GridAxes initialAxes;
     private final Scheduler computation;
-    private final GridBuffers buffers;
+    private final GridMemoryBudget budget;
+    /** Replaced on each resolution change, so the spare array of a larger grid is not kept alive. */
+    private GridBuffers buffers;
     private final BehaviorSubject<SliceSource> sliceSource;
     private final BehaviorSubject<ParameterPoint> point;
     private final Subject<GridState> gridState;
@@ -81,7 +83,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.network = Objects.requireNonNull(network, "network");
         this.initialAxes = Objects.requireNonNull(axes, "axes");
         this.computation = Objects.requireNonNull(computation, "computation");
-        this.buffers = new GridBuffers(Objects.requireNonNull(budget, "budget"));
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.buffers = new GridBuffers(budget);
         this.sliceSource = BehaviorSubject.createDefault(new SliceSource(network, axes));
         this.point = BehaviorSubject.createDefault(pointAt(axes, axes.centre()));
         this.gridState = BehaviorSubject.<GridState>createDefault(new GridState.Computing(0)).toSerialized();
@@ -161,6 +164,7 @@ public final class ExplorerViewModel implements AutoCloseable {
             return;
         }
         sliceSource.onNext(new SliceSource(network, next));
+        buffers = new GridBuffers(budget);
         if (fitsBudget(next)) {
             moveTo(pointAt(next, nearestIndex(point.getValue())));
         }
@@ -196,7 +200,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     public synchronized void computeGrid() {
         GridAxes axes = axes();
         try {
-            buffers.budget().check(axes.pointCount());
+            budget.check(axes.pointCount());
         } catch (GridTooLargeException e) {
             runningComputation.set(Disposable.empty());
             gridState.onNext(new GridState.OnDemand(e));
@@ -204,9 +208,10 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         ProgressForwarder progress = new ProgressForwarder(gridState, cancelled);
+        GridBuffers target = buffers;
         gridState.onNext(new GridState.Computing(0));
         Disposable handle = Single.fromCallable(
-                        () -> LossGridComputer.compute(network, axes, progress, cancelled::get, buffers))
+                        () -> LossGridComputer.compute(network, axes, progress, cancelled::get, target))
                 .subscribeOn(computation)
                 .doOnDispose(() -> cancelled.set(true))
                 .subscribe(grid -> gridState.onNext(new GridState.Ready(grid)),
@@ -280,7 +285,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Returns true when a grid over {@code axes} fits the memory budget. */
     public boolean fitsBudget(GridAxes axes) {
         try {
-            buffers.budget().check(axes.pointCount());
+            budget.check(axes.pointCount());
             return true;
         } catch (GridTooLargeException e) {
             return false;

@@ -13,23 +13,32 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.Random;
 
 /**
  * Writes a {@link LossGrid} to a file in the format its extension names.
  *
- * <p>The grid is first written to a temporary file in the target's directory, which is then
- * renamed onto the target. A failed or interrupted export leaves the target as it was and
- * deletes the temporary file, so no partial file is ever left under the requested name.
+ * <p>The grid is first written to a hidden temporary file in the target's directory, which is
+ * then renamed onto the target. A failed or interrupted export, Ctrl-C included, leaves the
+ * target as it was and deletes the temporary file, so no partial file is ever left under the
+ * requested name. Only a JVM killed outright (SIGKILL) can leave the hidden {@code .part} file.
+ * An existing target keeps its permissions, and a target that is a symbolic link keeps the
+ * link: the file it points to is replaced.
  */
 public final class GridExporter {
 
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final Random RANDOM = new SecureRandom();
 
     private GridExporter() {
     }
@@ -44,7 +53,40 @@ public final class GridExporter {
     public static void write(LossGrid grid, Path target) throws IOException {
         ExportFormat format = ExportFormat.of(target).orElseThrow(() -> new IllegalArgumentException(
                 "Unsupported file extension in '" + target.getFileName() + "': use .npy or .csv"));
+        Path destination = destinationOf(target);
+        Path directory = destination.getParent();
+        Path temporary = directory.resolve("." + destination.getFileName() + "." + RANDOM.nextLong(Long.MAX_VALUE) + ".part");
+        // Created like any new file, so its mode follows the user's umask rather than 0600.
+        OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Removed at JVM exit too, so Ctrl-C or SIGTERM during a long export leaves nothing behind.
+        temporary.toFile().deleteOnExit();
+        try {
+            try (OutputStream out = stream) {
+                switch (format) {
+                    case NPY -> writeNpy(grid, out);
+                    case CSV -> writeCsv(grid, out);
+                }
+            }
+            keepPermissions(destination, temporary);
+            moveIntoPlace(temporary, destination);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Returns the absolute path to write: {@code target}, or the file a symbolic link points to,
+     * so that exporting through a link updates the linked file and keeps the link.
+     *
+     * @throws NoSuchFileException     if the directory does not exist
+     * @throws FileSystemException     if the target is a directory
+     * @throws AccessDeniedException   if the target exists and is read-only
+     */
+    private static Path destinationOf(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+        }
         Path directory = absolute.getParent();
         if (!Files.isDirectory(directory)) {
             throw new NoSuchFileException(directory.toString(), null, "directory does not exist");
@@ -52,17 +94,17 @@ public final class GridExporter {
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "is a directory, expected a file name");
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                switch (format) {
-                    case NPY -> writeNpy(grid, out);
-                    case CSV -> writeCsv(grid, out);
-                }
-            }
-            moveIntoPlace(temporary, absolute);
-        } finally {
-            Files.deleteIfExists(temporary);
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new AccessDeniedException(absolute.toString(), null, "the file is read-only");
+        }
+        return absolute;
+    }
+
+    /** Gives {@code temporary} the POSIX permissions of an existing {@code destination}, if both support them. */
+    private static void keepPermissions(Path destination, Path temporary) throws IOException {
+        if (Files.exists(destination)
+                && Files.getFileStore(destination).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(destination));
         }
     }
 

@@ -15,11 +15,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -31,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GridExporterTest {
 
     private static final int NPY_PREAMBLE = 10;
+
+    private static final LossGrid SMALL = LossGridComputer.compute(TinyNetwork.lecture(),
+            GridAxes.uniform(new ParameterAxis(0, 1, 1)));
 
     private static LossGrid lecture;
 
@@ -160,6 +167,53 @@ class GridExporterTest {
         GridExporter.write(LossGridComputer.compute(TinyNetwork.lecture(), GridAxes.uniform(new ParameterAxis(0, 1, 1))), file);
 
         assertEquals(NPY_PREAMBLE + 118 + 8, Files.size(file));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void symbolicLinkIsKeptAndItsFileReplaced() throws IOException {
+        Path real = Files.writeString(directory.resolve("real.npy"), "old");
+        Path link = Files.createSymbolicLink(directory.resolve("link.npy"), real);
+
+        GridExporter.write(SMALL, link);
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(NPY_PREAMBLE + 118 + 8, Files.size(real));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void existingFileKeepsItsPermissions() throws IOException {
+        Path file = Files.writeString(directory.resolve("grid.npy"), "old");
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, mode);
+
+        GridExporter.write(SMALL, file);
+
+        assertEquals(mode, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void newFileGetsModeOfAnyNewFile() throws IOException {
+        Path file = directory.resolve("grid.npy");
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(directory.resolve("plain")));
+
+        GridExporter.write(SMALL, file);
+
+        // Files.createTempFile would give rw------- whatever the umask; an export follows the umask.
+        assertEquals(usual, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void readOnlyFileIsRejectedAndKept() throws IOException {
+        Path file = Files.writeString(directory.resolve("grid.csv"), "keep");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "permissions are not enforced for this user");
+
+        AccessDeniedException error = assertThrows(AccessDeniedException.class, () -> GridExporter.write(SMALL, file));
+
+        assertTrue(error.getMessage().contains("grid.csv"), error.getMessage());
+        assertEquals("keep", Files.readString(file));
         assertNoLeftovers();
     }
 

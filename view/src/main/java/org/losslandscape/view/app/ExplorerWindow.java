@@ -38,8 +38,8 @@ import java.util.List;
 public final class ExplorerWindow extends BorderPane {
 
     private static final System.Logger LOG = System.getLogger(ExplorerWindow.class.getName());
-    private static final int LOSS_DECIMALS = 4;
-    private static final int POINT_DECIMALS = 2;
+    /** Narrowest window that fits the 350 px training panel beside four charts about 180 px wide. */
+    static final double PANEL_MIN_WINDOW_WIDTH = 1100;
 
     private final ExplorerViewModel viewModel;
     private final Messages messages;
@@ -49,6 +49,8 @@ public final class ExplorerWindow extends BorderPane {
     private final Label pointLabel = new Label();
     private final GradientReadout gradientReadout;
     private final TrainingPanel trainingPanel;
+    /** True while the training panel is hidden because the window is narrow, not by the user. */
+    private boolean panelHiddenForWidth;
 
     /**
      * Builds the window content with {@code providers}' views and binds it to {@code viewModel}
@@ -152,12 +154,27 @@ public final class ExplorerWindow extends BorderPane {
         toggle.setSelected(true);
         trainingPanel.visibleProperty().bind(toggle.selectedProperty());
         trainingPanel.managedProperty().bind(toggle.selectedProperty());
+        widthProperty().addListener((property, oldWidth, newWidth) -> fitPanel(toggle, newWidth.doubleValue()));
         return toggle;
+    }
+
+    /**
+     * Hides the training panel while the window is too narrow for it beside four readable charts,
+     * and shows it again once there is room, unless the user hid it with the toggle.
+     */
+    private void fitPanel(ToggleButton toggle, double width) {
+        if (width < PANEL_MIN_WINDOW_WIDTH && toggle.isSelected()) {
+            panelHiddenForWidth = true;
+            toggle.setSelected(false);
+        } else if (width >= PANEL_MIN_WINDOW_WIDTH && panelHiddenForWidth) {
+            panelHiddenForWidth = false;
+            toggle.setSelected(true);
+        }
     }
 
     private void bindReadout() {
         context.bind(viewModel.currentLoss(),
-                loss -> lossLabel.setText(messages.format("loss.text", messages.number(loss, LOSS_DECIMALS))));
+                loss -> lossLabel.setText(messages.format("loss.text", messages.loss(loss))));
         context.bind(viewModel.currentPoint(), this::showPoint);
         context.bind(viewModel.currentGradient(), gradientReadout::show);
     }
@@ -169,7 +186,7 @@ public final class ExplorerWindow extends BorderPane {
                 text.append("    ");
             }
             text.append(messages.format("slider.value", messages.symbol(parameter),
-                    messages.number(point.get(parameter), POINT_DECIMALS)));
+                    messages.parameterValue(point.get(parameter))));
         }
         pointLabel.setText(text.toString());
     }

@@ -20,6 +20,9 @@ public final class LossExplorerApp extends Application {
     /** Default window size, a 16:9 shape that fits a 1280 × 720 projector. */
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 720;
+    /** Smallest window in which the charts, sliders, loss and status bar all stay readable. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 640;
 
     private ExplorerViewModel viewModel;
     private TrainingViewModel training;
@@ -34,8 +37,8 @@ public final class LossExplorerApp extends Application {
         window = new ExplorerWindow(viewModel, training, messages, ViewProviders.discover());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(createScene(window));
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         viewModel.computeGrid();
     }

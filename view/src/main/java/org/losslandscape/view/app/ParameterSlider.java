@@ -102,7 +102,9 @@ final class ParameterSlider extends HBox {
      */
     void follow(double value) {
         double position = continuous ? value : axis.nearestIndex(value);
-        if (slider.getValue() != position) {
+        // While the user drags the thumb, the thumb stays under the pointer; the slider snaps to
+        // the grid when the drag ends.
+        if (slider.getValue() != position && !slider.isValueChanging()) {
             following = true;
             try {
                 slider.setValue(position);

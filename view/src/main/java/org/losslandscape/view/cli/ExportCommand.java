@@ -42,17 +42,26 @@ final class ExportCommand {
         String output = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--output") || arg.equals("-o")) {
-                if (i + 1 >= args.length) {
+            String value;
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(messages.format("cli.usage"));
+                return 0;
+            } else if (arg.equals("--output") || arg.equals("-o")) {
+                // A following option, such as "--output --help", means the file name is missing.
+                if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
                     return usage("cli.export.missingOutput");
                 }
-                output = args[++i];
+                value = args[++i];
             } else if (arg.startsWith("--output=")) {
-                output = arg.substring("--output=".length());
+                value = arg.substring("--output=".length());
             } else {
                 err.println(messages.format("cli.export.unknownOption", arg));
                 return Main.EXIT_USAGE;
             }
+            if (output != null) {
+                return usage("cli.export.twoOutputs");
+            }
+            output = value;
         }
         if (output == null || output.isBlank()) {
             return usage("cli.export.missingOutput");
@@ -89,8 +98,8 @@ final class ExportCommand {
     }
 
     private String describe(IOException e, Path target) {
-        if (e instanceof AccessDeniedException) {
-            return messages.format("cli.export.notWritable", target.toAbsolutePath().getParent());
+        if (e instanceof AccessDeniedException denied) {
+            return messages.format("cli.export.notWritable", denied.getFile());
         }
         Path directory = target.toAbsolutePath().getParent();
         if (e instanceof NoSuchFileException) {

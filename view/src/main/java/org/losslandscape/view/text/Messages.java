@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = "org.losslandscape.view.text.messages";
+    /** Losses below this round to 0.0000 with four decimals. */
+    private static final double SMALLEST_FOUR_DECIMAL_LOSS = 0.00005;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -58,6 +60,27 @@ public final class Messages {
     /** Returns the parameter's symbol with a subscript, such as "w₀". */
     public String symbol(Parameter parameter) {
         return get("parameter." + parameter.key());
+    }
+
+    /**
+     * Formats a loss with four decimals, the lecture's precision, or with three significant
+     * digits in scientific notation when it is positive but would round to 0.0000.
+     */
+    public String loss(double value) {
+        if (value > 0 && value < SMALLEST_FOUR_DECIMAL_LOSS) {
+            return String.format(locale, "%.2e", value);
+        }
+        return number(value, 4);
+    }
+
+    /**
+     * Formats a parameter value with two decimals, enough for every grid value of 0.01 or
+     * coarser, or with three when two would hide a digit, as on a continuous slider.
+     */
+    public String parameterValue(double value) {
+        double hundredths = value * 100;
+        boolean twoSuffice = Math.abs(hundredths - Math.rint(hundredths)) < 1e-6;
+        return number(value, twoSuffice ? 2 : 3);
     }
 
     /** Formats {@code value} with {@code decimals} digits after the separator, in this locale. */

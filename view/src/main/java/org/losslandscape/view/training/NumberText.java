@@ -46,8 +46,9 @@ final class NumberText {
      * @return the value, or empty when {@code text} is no finite number
      */
     static OptionalDouble parse(String text) {
-        // NOTE: only '.' is accepted as the decimal separator, whatever the locale, so "0,5" is rejected.
-        String trimmed = text.strip().replace('\u2212', '-').toLowerCase(Locale.ROOT);
+        // A single comma is read as the decimal separator, as Portuguese and many other locales
+        // write it, so "0,5" and "0.5" both mean one half. No number here needs a thousands separator.
+        String trimmed = text.strip().replace('\u2212', '-').replace(',', '.').toLowerCase(Locale.ROOT);
         if (!trimmed.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
             return OptionalDouble.empty();
         }

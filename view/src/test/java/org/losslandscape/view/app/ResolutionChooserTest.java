@@ -70,7 +70,7 @@ class ResolutionChooserTest {
     void finestResolutionGivesContinuousSliders(FxRobot robot) throws TimeoutException {
         chooseResolution(robot, "2,001 per axis (on demand)");
 
-        waitUntil(() -> status(robot).startsWith("On-demand slices: 2,001 values per axis"));
+        waitUntil(() -> status(robot).startsWith("On-demand slices at 2,001 values per axis"));
         Slider w0 = robot.lookup("#slider-w0").queryAs(Slider.class);
         assertEquals(-4.0, w0.getMin(), 0.0);
         assertFalse(w0.isSnapToTicks(), "continuous slider must not snap");

@@ -141,6 +141,33 @@ class MainTest {
     }
 
     @Test
+    void secondOutputIsUsageErrorAndWritesNothing() throws IOException {
+        int status = run("export", "--output", directory.resolve("a.npy").toString(),
+                "--output", directory.resolve("b.npy").toString());
+
+        assertEquals(Main.EXIT_USAGE, status);
+        assertOneLine(stderr(), "--output given more than once");
+        assertDirectoryEmpty();
+    }
+
+    @Test
+    void optionInPlaceOfFileIsMissingOutput() {
+        int status = run("export", "--output", "--help");
+
+        assertEquals(Main.EXIT_USAGE, status);
+        assertOneLine(stderr(), "missing --output FILE");
+    }
+
+    @Test
+    void exportHelpPrintsUsage() {
+        int status = run("export", "--help");
+
+        assertEquals(0, status);
+        assertTrue(stdout().contains("loss-explorer export --output FILE"), stdout());
+        assertEquals("", stderr());
+    }
+
+    @Test
     void unknownOptionIsUsageError() {
         int status = run("export", "--format", "npy");
 

@@ -49,6 +49,25 @@ class TranslationsTest {
     }
 
     @Test
+    void tinyLossSwitchesToScientificNotation() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+
+        assertEquals("0.2500", messages.loss(0.25));
+        assertEquals("0.0001", messages.loss(0.00005));
+        assertEquals("3.21e-05", messages.loss(0.0000321));
+        assertEquals("0.0000", messages.loss(0));
+    }
+
+    @Test
+    void parameterValueShowsThirdDecimalOnlyWhenNeeded() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+
+        assertEquals("-3.80", messages.parameterValue(-4 + 1 * 0.2));
+        assertEquals("0.175", messages.parameterValue(0.175));
+        assertEquals("0.10", messages.parameterValue(0.1));
+    }
+
+    @Test
     void unknownLocaleFallsBackToEnglish() {
         Messages messages = Messages.forLocale(Locale.JAPANESE);
 
