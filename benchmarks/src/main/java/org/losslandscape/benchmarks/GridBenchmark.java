@@ -1,6 +1,7 @@
 package org.losslandscape.benchmarks;
 
 import org.losslandscape.model.TinyNetwork;
+import org.losslandscape.model.grid.EveryBlockEngine;
 import org.losslandscape.model.grid.GridAxes;
 import org.losslandscape.model.grid.GridBuffers;
 import org.losslandscape.model.grid.LossGrid;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Time to compute a whole grid of n⁴ points over the lecture's range [−4, 4) on every axis,
- * into a new array and into reused {@link GridBuffers}.
+ * into a new array and into reused {@link GridBuffers}, and into reused buffers computing
+ * every block instead of copying blocks with the same hidden activation.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -41,11 +43,13 @@ public class GridBenchmark {
 
     private GridAxes axes;
     private GridBuffers buffers;
+    private GridBuffers everyBlockBuffers;
 
     @Setup
     public void prepare() {
         axes = lectureRange(size);
         buffers = new GridBuffers();
+        everyBlockBuffers = new GridBuffers();
     }
 
     /** Returns the axes of {@code size} values from −4 in steps of 8/size, the lecture's grid for 40. */
@@ -61,5 +65,10 @@ public class GridBenchmark {
     @Benchmark
     public LossGrid reusedBuffers() {
         return LossGridComputer.compute(NETWORK, axes, fraction -> { }, () -> false, buffers);
+    }
+
+    @Benchmark
+    public LossGrid reusedBuffersEveryBlock() {
+        return EveryBlockEngine.compute(NETWORK, axes, everyBlockBuffers);
     }
 }

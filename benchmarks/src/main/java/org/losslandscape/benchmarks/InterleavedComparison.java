@@ -1,6 +1,7 @@
 package org.losslandscape.benchmarks;
 
 import org.losslandscape.model.TinyNetwork;
+import org.losslandscape.model.grid.EveryBlockEngine;
 import org.losslandscape.model.grid.GridAxes;
 import org.losslandscape.model.grid.GridBuffers;
 import org.losslandscape.model.grid.LossGridComputer;
@@ -8,12 +9,15 @@ import org.losslandscape.model.grid.LossGridComputer;
 import java.util.Arrays;
 
 /**
- * Command-line comparison of the engine and the first engine on a machine shared with other
- * work. The two alternate in short rounds in one JVM, so that both see the same load, and the
- * median of the per-round ratios is printed with the medians of each.
+ * Command-line comparison of the engine with a baseline on a machine shared with other work.
+ * The two alternate in short rounds in one JVM, so that both see the same load, and the median
+ * of the per-round ratios is printed with the medians of each. Both write into arrays
+ * allocated once.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
- * org.losslandscape.benchmarks.InterleavedComparison [values per axis] [rounds]}
+ * org.losslandscape.benchmarks.InterleavedComparison [values per axis] [rounds] [baseline]},
+ * where the baseline is {@code first}, the first engine (the default), or {@code every-block},
+ * the engine computing every block instead of copying blocks with the same hidden activation.
  */
 public final class InterleavedComparison {
 
@@ -27,31 +31,48 @@ public final class InterleavedComparison {
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        String baselineName = args.length > 2 ? args[2] : "first";
         GridAxes axes = GridBenchmark.lectureRange(size);
         GridBuffers buffers = new GridBuffers();
-        double[] losses = new double[(int) axes.pointCount()];
-        double[] w0 = axes.w0().values();
-        double[] b0 = axes.b0().values();
-        double[] w1 = axes.w1().values();
-        double[] b1 = axes.b1().values();
         Runnable engine = () -> LossGridComputer.compute(NETWORK, axes, fraction -> { }, () -> false, buffers);
-        Runnable firstEngine = () -> FirstEngine.fill(NETWORK, w0, b0, w1, b1, losses);
+        Runnable baseline = baseline(baselineName, axes);
 
         double[] engineMs = new double[rounds];
-        double[] firstMs = new double[rounds];
+        double[] baselineMs = new double[rounds];
         double[] ratios = new double[rounds];
         for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
-            double first = medianMillis(firstEngine);
-            double current = medianMillis(engine);
+            double baselineTime = medianMillis(baseline);
+            double engineTime = medianMillis(engine);
             if (round >= 0) {
-                firstMs[round] = first;
-                engineMs[round] = current;
-                ratios[round] = first / current;
+                baselineMs[round] = baselineTime;
+                engineMs[round] = engineTime;
+                ratios[round] = baselineTime / engineTime;
             }
         }
-        System.out.printf("{\"name\": \"interleaved\", \"size\": %d, \"rounds\": %d, \"engine_median_ms\": %.3f,"
-                        + " \"first_engine_median_ms\": %.3f, \"median_ratio_first_to_engine\": %.2f}%n",
-                size, rounds, median(engineMs), median(firstMs), median(ratios));
+        System.out.printf("{\"name\": \"interleaved\", \"size\": %d, \"rounds\": %d, \"baseline\": \"%s\","
+                        + " \"engine_median_ms\": %.3f, \"baseline_median_ms\": %.3f,"
+                        + " \"median_ratio_baseline_to_engine\": %.2f}%n",
+                size, rounds, baselineName, median(engineMs), median(baselineMs), median(ratios));
+    }
+
+    /** Returns the baseline named {@code name}, writing into its own array or buffers. */
+    private static Runnable baseline(String name, GridAxes axes) {
+        switch (name) {
+            case "first" -> {
+                double[] losses = new double[(int) axes.pointCount()];
+                double[] w0 = axes.w0().values();
+                double[] b0 = axes.b0().values();
+                double[] w1 = axes.w1().values();
+                double[] b1 = axes.b1().values();
+                return () -> FirstEngine.fill(NETWORK, w0, b0, w1, b1, losses);
+            }
+            case "every-block" -> {
+                GridBuffers buffers = new GridBuffers();
+                return () -> EveryBlockEngine.compute(NETWORK, axes, buffers);
+            }
+            default -> throw new IllegalArgumentException(
+                    "Invalid baseline \"" + name + "\": expected \"first\" or \"every-block\"");
+        }
     }
 
     private static double medianMillis(Runnable task) {

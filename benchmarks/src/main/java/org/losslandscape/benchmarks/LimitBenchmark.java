@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
  * <p>{@code fill*} write {@code size⁴} doubles, so bytes per second = 8·size⁴ / time. The
  * {@code rowLoop*} and {@code exp} benchmarks report time per point, the first with C2's
  * SIMD code and the second with SIMD switched off, to show that the row loop is vectorised.
+ * {@code copyHalfOfBlocksOneCore} copies every odd block of size² points from the block before
+ * it, the memory traffic of the engine's copy phase when half of the blocks repeat.
  */
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 5, time = 1)
@@ -36,7 +38,7 @@ public class LimitBenchmark {
     private static final int BLOCK_POINTS = 1600;
     private static final int ROW = 40;
 
-    /** Values per axis of the array that the fill benchmarks write. */
+    /** Values per axis of the array that the fill and copy benchmarks write. */
     @Param({"40", "100"})
     public int size;
 
@@ -70,6 +72,16 @@ public class LimitBenchmark {
         int chunk = (grid.length + workers - 1) / workers;
         IntStream.range(0, workers).parallel().forEach(worker ->
                 Arrays.fill(grid, worker * chunk, Math.min(grid.length, (worker + 1) * chunk), 0.25));
+        return grid;
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public double[] copyHalfOfBlocksOneCore() {
+        int blockPoints = size * size;
+        for (int offset = blockPoints; offset < grid.length; offset += 2 * blockPoints) {
+            System.arraycopy(grid, offset - blockPoints, grid, offset, blockPoints);
+        }
         return grid;
     }
 

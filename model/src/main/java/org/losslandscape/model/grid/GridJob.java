@@ -7,20 +7,28 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * One grid computation: its precomputed factors, output array and shared counters.
  *
- * <p>The grid's rows, each the n3 points of one (w0, b0, w1) triple, are cut into at most
- * {@value #MAX_STEPS} steps of consecutive rows. One worker per available processor, the
- * calling thread and tasks forked to the common pool, claims steps from a shared counter
- * until none is left. Claiming at run time keeps both cores busy when one of them is slowed
- * down by other processes. Cancellation is polled and progress reported once per step.
+ * <p>The computation runs in two phases. The first computes the distinct blocks, a block being
+ * the n2·n3 losses of one (w0, b0) pair, and the second copies each remaining block from the
+ * computed block with the same hidden activation (see {@link DistinctBlocks}). The rows to
+ * compute, each the n3 points of one (w0, b0, w1) triple, are cut into steps of consecutive
+ * rows, and the blocks to copy into steps of consecutive blocks, at most {@value #MAX_STEPS}
+ * steps in all. One worker per available processor, the calling thread and tasks forked to the
+ * common pool, claims steps from a shared counter until none is left. Claiming at run time
+ * keeps both cores busy when one of them is slowed down by other processes. Cancellation is
+ * polled and progress reported once per step.
  */
 final class GridJob {
 
-    /** Maximum number of steps per grid: enough for a smooth progress bar and for load balancing. */
+    /** Maximum number of steps per grid, both phases together: enough for a smooth progress bar and for load balancing. */
     static final int MAX_STEPS = 256;
+
+    /** Maximum number of copy steps. A copied point costs a fraction of a computed one, so fewer steps suffice. */
+    static final int MAX_COPY_STEPS = 32;
 
     /** Minimum points per step, so that small grids are not cut into steps of a few rows. */
     static final int MIN_STEP_POINTS = 4096;
@@ -37,15 +45,24 @@ final class GridJob {
     private final double[] losses;
     private final DoubleConsumer progress;
     private final BooleanSupplier cancelled;
-    private final int rows;
+    private final DistinctBlocks blocks;
+    private final int blockPoints;
+    private final int computedRows;
     private final int rowsPerStep;
-    private final int steps;
-    private final AtomicInteger nextStep = new AtomicInteger();
+    private final int computeSteps;
+    private final int blocksPerCopyStep;
+    private final int copySteps;
     private final AtomicInteger stepsDone = new AtomicInteger();
     private volatile boolean stopped;
 
-    /** Prepares a computation that overwrites every element of {@code losses}. */
-    GridJob(TinyNetwork network, GridAxes axes, double[] losses, DoubleConsumer progress, BooleanSupplier cancelled) {
+    /**
+     * Prepares a computation that overwrites every element of {@code losses}.
+     *
+     * @param deduplicate whether blocks with the same hidden activation are copied instead of
+     *                    computed. The losses have the same bits either way.
+     */
+    GridJob(TinyNetwork network, GridAxes axes, double[] losses, DoubleConsumer progress, BooleanSupplier cancelled,
+            boolean deduplicate) {
         this.target = network.target();
         this.hidden = hiddenActivations(network, axes.w0().values(), axes.b0().values());
         this.w1 = axes.w1().values();
@@ -59,35 +76,58 @@ final class GridJob {
         this.losses = losses;
         this.progress = progress;
         this.cancelled = cancelled;
-        this.rows = hidden.length * w1.length;
-        this.rowsPerStep = Math.max(divideRoundingUp(rows, MAX_STEPS), divideRoundingUp(MIN_STEP_POINTS, b1.length));
-        this.steps = divideRoundingUp(rows, rowsPerStep);
+        this.blockPoints = w1.length * b1.length;
+        this.blocks = deduplicate ? DistinctBlocks.find(hidden, blockPoints) : DistinctBlocks.everyBlock(hidden.length);
+
+        int copies = blocks.copyCount();
+        this.blocksPerCopyStep = Math.max(divideRoundingUp(copies, MAX_COPY_STEPS),
+                divideRoundingUp(MIN_STEP_POINTS, blockPoints));
+        this.copySteps = divideRoundingUp(copies, blocksPerCopyStep);
+        this.computedRows = blocks.computed().length * w1.length;
+        this.rowsPerStep = Math.max(divideRoundingUp(computedRows, MAX_STEPS - copySteps),
+                divideRoundingUp(MIN_STEP_POINTS, b1.length));
+        this.computeSteps = divideRoundingUp(computedRows, rowsPerStep);
     }
 
     /**
      * Fills the array on the calling thread and the common pool, and returns once no worker
-     * writes into it any more, also when a worker failed or the job was cancelled.
+     * writes into it any more, also when a worker failed or the job was cancelled. The copy
+     * phase starts after every worker of the compute phase has finished, and is skipped when
+     * the compute phase stopped.
      *
      * @throws CancellationException if {@code cancelled} returned {@code true}
      */
     void run() {
+        runPhase(computeSteps, this::computeStep);
+        if (!stopped) {
+            runPhase(copySteps, this::copyStep);
+        }
+        if (stopped || cancelled.getAsBoolean()) {
+            throw new CancellationException("Grid computation cancelled");
+        }
+    }
+
+    /** Runs steps [0, steps) of one phase on up to one worker per processor and waits for all of them. */
+    private void runPhase(int steps, IntConsumer step) {
+        if (steps == 0) {
+            return;
+        }
+        AtomicInteger nextStep = new AtomicInteger();
+        Runnable work = () -> work(steps, step, nextStep);
         int workers = Math.min(steps, Runtime.getRuntime().availableProcessors());
         ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[workers - 1];
         for (int i = 0; i < helpers.length; i++) {
-            helpers[i] = ForkJoinTask.adapt(this::work).fork();
+            helpers[i] = ForkJoinTask.adapt(work).fork();
         }
         RuntimeException failure = null;
         try {
-            work();
+            work.run();
         } catch (RuntimeException e) {
             failure = e;
         }
         failure = awaitHelpers(helpers, failure);
         if (failure != null) {
             throw failure;
-        }
-        if (stopped || cancelled.getAsBoolean()) {
-            throw new CancellationException("Grid computation cancelled");
         }
     }
 
@@ -106,25 +146,61 @@ final class GridJob {
         return failure;
     }
 
-    private void work() {
+    private void work(int steps, IntConsumer step, AtomicInteger nextStep) {
+        int allSteps = computeSteps + copySteps;
         try {
-            for (int step = nextStep.getAndIncrement(); step < steps && !stopped; step = nextStep.getAndIncrement()) {
+            for (int s = nextStep.getAndIncrement(); s < steps && !stopped; s = nextStep.getAndIncrement()) {
                 if (cancelled.getAsBoolean()) {
                     stopped = true;
                     return;
                 }
-                int firstRow = step * rowsPerStep;
-                int endRow = Math.min(rows, firstRow + rowsPerStep);
-                if (separable) {
-                    fillFactorised(firstRow, endRow);
-                } else {
-                    fillDirect(firstRow, endRow);
-                }
-                progress.accept((double) stepsDone.incrementAndGet() / steps);
+                step.accept(s);
+                // NOTE: a copy step counts as much as a compute step here, although it takes less time.
+                progress.accept((double) stepsDone.incrementAndGet() / allSteps);
             }
         } catch (RuntimeException | Error e) {
             stopped = true;
             throw e;
+        }
+    }
+
+    /**
+     * Computes the rows of one compute step. The step's rows are numbered over the computed
+     * blocks only, so they may lie in blocks that are apart in the array. Each run of rows that
+     * are adjacent in the array is filled in one call, so that no chunk of the two-pass loop
+     * spans a gap.
+     */
+    private void computeStep(int step) {
+        int n2 = w1.length;
+        int[] computed = blocks.computed();
+        int firstRow = step * rowsPerStep;
+        int endRow = Math.min(computedRows, firstRow + rowsPerStep);
+        int row = firstRow;
+        while (row < endRow) {
+            int block = row / n2;
+            int runEnd = Math.min(endRow, (block + 1) * n2);
+            while (runEnd < endRow && computed[block + 1] == computed[block] + 1) {
+                block++;
+                runEnd = Math.min(endRow, (block + 1) * n2);
+            }
+            int arrayRow = computed[row / n2] * n2 + row % n2;
+            if (separable) {
+                fillFactorised(arrayRow, arrayRow + runEnd - row);
+            } else {
+                fillDirect(arrayRow, arrayRow + runEnd - row);
+            }
+            row = runEnd;
+        }
+    }
+
+    /** Copies the blocks of one copy step from their computed sources. */
+    private void copyStep(int step) {
+        int[] copied = blocks.copied();
+        int[] sources = blocks.sources();
+        int first = step * blocksPerCopyStep;
+        int end = Math.min(copied.length, first + blocksPerCopyStep);
+        for (int i = first; i < end; i++) {
+            System.arraycopy(losses, sources[i] * blockPoints, losses, copied[i] * blockPoints, blockPoints);
         }
     }
 

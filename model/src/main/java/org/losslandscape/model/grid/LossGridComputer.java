@@ -24,6 +24,11 @@ import java.util.function.DoubleConsumer;
  * exponent could overflow (|w1| or |b1| above {@value #SEPARABLE_LIMIT}) the computer falls
  * back to one exponential per point.
  *
+ * <p>The losses of a (w0, b0) block depend on w0 and b0 only through h, and different pairs
+ * often give the same h (797 distinct values for the 1,600 pairs of the lecture's grid). Each
+ * block whose h has the same bits as an earlier block's is copied from that block instead of
+ * computed, after all distinct blocks are done. The copy has the same bits as a computed block.
+ *
  * <p>Before allocating, every computation checks the grid against a {@link GridMemoryBudget}
  * and throws {@link GridTooLargeException} if it does not fit.
  */
@@ -46,9 +51,9 @@ public final class LossGridComputer {
      *
      * @param progress  receives the fraction of work done, from above 0 to 1, on the worker
      *                  threads, possibly out of order and concurrently; must be thread-safe and fast
-     * @param cancelled polled by the workers before each step of about 1/256 of the grid, and
-     *                  of at least 4,096 points; once it returns {@code true} the computation
-     *                  stops and throws
+     * @param cancelled polled by the workers before each of at most 256 steps, each computing
+     *                  or copying at least 4,096 points unless the grid is smaller; once it
+     *                  returns {@code true} the computation stops and throws
      * @throws CancellationException if {@code cancelled} returned {@code true}
      * @throws GridTooLargeException if the grid exceeds the budget or the largest Java array
      */
@@ -70,7 +75,7 @@ public final class LossGridComputer {
         checkArguments(network, axes, progress, cancelled);
         budget.check(axes.pointCount());
         double[] losses = new double[(int) axes.pointCount()];
-        new GridJob(network, axes, losses, progress, cancelled).run();
+        new GridJob(network, axes, losses, progress, cancelled, true).run();
         return new LossGrid(axes, losses);
     }
 
@@ -87,12 +92,27 @@ public final class LossGridComputer {
      */
     public static LossGrid compute(TinyNetwork network, GridAxes axes, DoubleConsumer progress,
                                    BooleanSupplier cancelled, GridBuffers buffers) {
+        return computeIntoBuffers(network, axes, progress, cancelled, buffers, true);
+    }
+
+    /**
+     * Computes the grid into {@code buffers} as
+     * {@link #compute(TinyNetwork, GridAxes, DoubleConsumer, BooleanSupplier, GridBuffers)}
+     * does, but computes every block instead of copying blocks with the same hidden
+     * activation. The result has the same bits. For tests and benchmarks that compare the two.
+     */
+    static LossGrid computeEveryBlock(TinyNetwork network, GridAxes axes, GridBuffers buffers) {
+        return computeIntoBuffers(network, axes, fraction -> { }, () -> false, buffers, false);
+    }
+
+    private static LossGrid computeIntoBuffers(TinyNetwork network, GridAxes axes, DoubleConsumer progress,
+                                               BooleanSupplier cancelled, GridBuffers buffers, boolean deduplicate) {
         checkArguments(network, axes, progress, cancelled);
         buffers.budget().check(axes.pointCount());
         buffers.lock.lock();
         try {
             double[] losses = buffers.spare((int) axes.pointCount());
-            new GridJob(network, axes, losses, progress, cancelled).run();
+            new GridJob(network, axes, losses, progress, cancelled, deduplicate).run();
             buffers.publish(losses);
             return new LossGrid(axes, losses);
         } finally {
