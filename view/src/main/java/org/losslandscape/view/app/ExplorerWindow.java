@@ -1,5 +1,7 @@
 package org.losslandscape.view.app;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -106,11 +108,33 @@ public final class ExplorerWindow extends BorderPane {
         views.setId("views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (ExplorerViewProvider provider : ViewProviders.sorted(providers)) {
-            Tab tab = new Tab(provider.displayName(messages.locale()), createView(provider));
+            Tab tab = new Tab(provider.displayName(messages.locale()));
             tab.setId("tab-" + provider.id());
             views.getTabs().add(tab);
+            if (views.getTabs().size() == 1) {
+                tab.setContent(createView(provider));
+            } else {
+                buildWhenFirstSelected(tab, provider);
+            }
         }
         return views;
+    }
+
+    /**
+     * Builds the view of a tab other than the first when the tab is first selected, so views
+     * that nobody opens cost no start-up time and no background computation.
+     */
+    private void buildWhenFirstSelected(Tab tab, ExplorerViewProvider provider) {
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> property, Boolean was,
+                                Boolean selected) {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(createView(provider));
+                    property.removeListener(this);
+                }
+            }
+        });
     }
 
     /** Builds one provider's view; a view that fails to build shows the error in its tab instead. */
