@@ -83,7 +83,8 @@ final class NumberField extends VBox {
     private void commit() {
         OptionalDouble parsed = NumberText.parse(field.getText());
         if (parsed.isEmpty()) {
-            showError(messages.format("field.notNumber", field.getText().strip()));
+            String text = field.getText().strip();
+            showError(text.isEmpty() ? messages.get("field.missing") : messages.format("field.notNumber", text));
             return;
         }
         String problem = validator.apply(parsed.getAsDouble());

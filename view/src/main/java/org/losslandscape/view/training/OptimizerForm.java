@@ -17,6 +17,7 @@ import org.losslandscape.view.text.Messages;
 final class OptimizerForm extends VBox {
 
     private final OptimizerKind kind;
+    private final Messages messages;
     private final CheckBox check = new CheckBox();
     private OptimizerSettings settings;
 
@@ -27,6 +28,7 @@ final class OptimizerForm extends VBox {
      */
     OptimizerForm(OptimizerKind kind, boolean selected, Messages messages, Runnable onChange) {
         this.kind = kind;
+        this.messages = messages;
         this.settings = kind.defaultSettings();
         getStyleClass().add("optimizer-form");
         check.setId("optimizer-" + kind.key());
@@ -60,14 +62,17 @@ final class OptimizerForm extends VBox {
         return grid;
     }
 
-    /** Returns the model's message when it rejects {@code value} for {@code key}, else {@code null}. */
+    /**
+     * Returns a translated message when the model rejects {@code value} for {@code key}, naming
+     * the valid range in interval notation, else {@code null}.
+     */
     private String rejection(String key, double value) {
-        try {
-            settings.with(key, value);
+        HyperParameter hyperParameter = kind.hyperParameter(key);
+        if (hyperParameter.accepts(value)) {
             return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
         }
+        String range = hyperParameter.rangeText().replace("infinity", "∞");
+        return messages.format("hyper.outOfRange", messages.get("hyper." + key), range, NumberText.format(value));
     }
 
     /** Returns whether the optimizer is checked for training. */

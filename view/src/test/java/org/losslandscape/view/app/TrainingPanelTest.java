@@ -149,6 +149,21 @@ class TrainingPanelTest {
     }
 
     @Test
+    void negativeLearningRateShowsRangeAndKeepsSetting(FxRobot robot) throws TimeoutException {
+        TextField learningRate = robot.lookup("#gradientDescent-learningRate").queryAs(TextField.class);
+
+        replaceText(robot, learningRate, "-1");
+        robot.type(KeyCode.ENTER);
+
+        Label error = robot.lookup("#gradientDescent-learningRate-error").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("Learning rate must lie in (0, \u221e), so -1 is not allowed.", error.getText());
+        robot.clickOn("#step-button");
+        waitUntil(() -> "Step 1".equals(stepText(robot)));
+        assertEquals(gradientDescentPoint(1), viewModel.currentPoint().blockingFirst(), "learning rate 0.01 still applies");
+    }
+
+    @Test
     void divergingLearningRateShowsMessageAndStaysUsable(FxRobot robot) throws TimeoutException {
         TextField learningRate = robot.lookup("#gradientDescent-learningRate").queryAs(TextField.class);
         replaceText(robot, learningRate, "1e6");
