@@ -111,6 +111,12 @@ public final class HeatmapView extends BorderPane {
             selectAt(event);
             showHover(event);
         });
+        // The release repeats the last drag position: after a fast drag the pointer's final
+        // motion may arrive only with the release, and the point must end where the pointer is.
+        plot.canvas().setOnMouseReleased(event -> {
+            selectAt(event);
+            showHover(event);
+        });
         plot.canvas().setOnMouseMoved(this::showHover);
         plot.canvas().setOnMouseExited(event -> hoverLabel.setText(messages.get("hover.hint")));
         return plot;
