@@ -121,8 +121,8 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     /**
-     * Builds the view of a tab other than the first when the tab is first selected, so views
-     * that nobody opens cost no start-up time and no background computation.
+     * Builds the view of a tab other than the first when the tab is first selected, so a view
+     * whose tab stays closed costs no start-up time and no background computation.
      */
     private void buildWhenFirstSelected(Tab tab, ExplorerViewProvider provider) {
         tab.selectedProperty().addListener(new ChangeListener<>() {

@@ -24,7 +24,7 @@ final class ParameterControls extends GridPane {
 
     private final ExplorerViewModel viewModel;
     private final Map<Parameter, ParameterSlider> sliders = new EnumMap<>(Parameter.class);
-    private ParameterPoint shown;
+    private ParameterPoint lastPoint;
 
     ParameterControls(ExplorerViewModel viewModel, Messages messages, WindowViewContext context) {
         this.viewModel = viewModel;
@@ -55,13 +55,13 @@ final class ParameterControls extends GridPane {
 
     private void configure(Mode mode) {
         for (Parameter parameter : Parameter.values()) {
-            double value = shown == null ? mode.axes().axis(parameter).start() : shown.get(parameter);
+            double value = lastPoint == null ? mode.axes().axis(parameter).start() : lastPoint.get(parameter);
             sliders.get(parameter).configure(mode.axes().axis(parameter), mode.onDemand(), value);
         }
     }
 
     private void follow(ParameterPoint point) {
-        shown = point;
+        lastPoint = point;
         for (Parameter parameter : Parameter.values()) {
             sliders.get(parameter).follow(point.get(parameter));
         }

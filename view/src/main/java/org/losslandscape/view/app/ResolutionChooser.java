@@ -12,7 +12,7 @@ import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 
 /**
- * A choice of values per axis, from the lecture's 40 to 2,001. Each entry says whether it
+ * A choice of values per axis, from the lecture's 40 to 2,001. Each entry shows whether it
  * gets a precomputed grid or on-demand slices, as the memory budget decides. FX thread only.
  */
 final class ResolutionChooser extends HBox {
