@@ -28,8 +28,8 @@ import java.util.Map;
  * two nodes, a polyline and its dots, whatever its length.
  *
  * <p>Built for fast redraws: no animation, no symbol node per data point, and
- * {@link #show(SliceSeries)} updates the existing data items in place when the number of
- * points is unchanged. The curve is one {@link Polyline} drawn from the slice's arrays, not
+ * the data items are updated in place, when the number of points is unchanged, as they
+ * are read through {@link #series()}. The curve is one {@link Polyline} drawn from the slice's arrays, not
  * the path that {@link LineChart} builds from the data items with one element per point and
  * per layout. The y axis range is set from the slice in steps of whole ticks, so a small move
  * keeps the tick labels and skips their layout. FX thread only.
@@ -45,6 +45,8 @@ public final class SliceChart extends LineChart<Number, Number> {
     private final Polyline curve = new Polyline();
     private double[] curveX = new double[0];
     private double[] curveY = new double[0];
+    /** True when the data items lag behind the shown slice; {@link #series()} updates them. */
+    private boolean itemsOutdated;
     private final Line tangent = new Line();
     private final Map<String, PathOverlay> overlays = new LinkedHashMap<>();
     private List<ProjectedPath> paths = List.of();
@@ -91,28 +93,14 @@ public final class SliceChart extends LineChart<Number, Number> {
 
     /** Plots {@code slice} and moves the marker to its current value. */
     public void show(SliceSeries slice) {
-        ObservableList<Data<Number, Number>> data = series.getData();
         double[] x = slice.values();
         double[] y = slice.losses();
-        if (data.size() == x.length) {
-            for (int i = 0; i < x.length; i++) {
-                Data<Number, Number> item = data.get(i);
-                // Each set fires listeners even for an equal value, and x rarely changes.
-                if (item.getXValue().doubleValue() != x[i]) {
-                    item.setXValue(x[i]);
-                }
-                item.setYValue(y[i]);
-            }
-        } else {
-            List<Data<Number, Number>> items = new ArrayList<>(x.length);
-            for (int i = 0; i < x.length; i++) {
-                items.add(new Data<>(x[i], y[i]));
-            }
+        if (x.length != curveX.length || x[0] != curveX[0] || x[x.length - 1] != curveX[curveX.length - 1]) {
             fitXAxis(x[0], x[x.length - 1]);
-            data.setAll(FXCollections.observableList(items));
         }
         curveX = x;
         curveY = y;
+        itemsOutdated = true;
         fitYAxis(y);
         markerValue = slice.markerValue();
         markerLoss = slice.markerLoss();
@@ -176,9 +164,40 @@ public final class SliceChart extends LineChart<Number, Number> {
         return overlay == null ? null : overlay.line();
     }
 
-    /** Returns the series whose data items hold the slice. The curve, not the series' own path, draws it. */
+    /**
+     * Returns the series whose data items hold the slice, brought up to date first. The curve,
+     * not the series' own path, draws the slice, so the items are only synchronised when read:
+     * setting thousands of item values on every slider move would cost more than the drawing.
+     */
     public XYChart.Series<Number, Number> series() {
+        if (itemsOutdated) {
+            updateItems();
+            itemsOutdated = false;
+        }
         return series;
+    }
+
+    /** Writes the slice into the data items, in place when the number of points is unchanged. */
+    private void updateItems() {
+        ObservableList<Data<Number, Number>> data = series.getData();
+        if (data.size() == curveX.length) {
+            for (int i = 0; i < curveX.length; i++) {
+                Data<Number, Number> item = data.get(i);
+                // Each set fires listeners even for an equal value.
+                if (item.getXValue().doubleValue() != curveX[i]) {
+                    item.setXValue(curveX[i]);
+                }
+                if (item.getYValue().doubleValue() != curveY[i]) {
+                    item.setYValue(curveY[i]);
+                }
+            }
+        } else {
+            List<Data<Number, Number>> items = new ArrayList<>(curveX.length);
+            for (int i = 0; i < curveX.length; i++) {
+                items.add(new Data<>(curveX[i], curveY[i]));
+            }
+            data.setAll(FXCollections.observableList(items));
+        }
     }
 
     /** Returns the polyline that draws the slice, for tests and styling. */
