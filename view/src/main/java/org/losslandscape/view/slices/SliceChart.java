@@ -265,16 +265,49 @@ public final class SliceChart extends LineChart<Number, Number> {
         }
     }
 
-    /** Sets the curve's points in pixels, one per point of the slice. */
+    /**
+     * Sets the curve's points in pixels. Where several points fall into one pixel column, only
+     * the first, lowest, highest and last of them are kept, in their order: the drawn line is
+     * the same to the pixel, and 2,001 points become about four per column.
+     */
     private void layoutCurve() {
         NumberAxis xAxis = getXAxisNumber();
         NumberAxis yAxis = getYAxisNumber();
-        Double[] points = new Double[2 * curveX.length];
-        for (int i = 0; i < curveX.length; i++) {
-            points[2 * i] = xAxis.getDisplayPosition(curveX[i]);
-            points[2 * i + 1] = yAxis.getDisplayPosition(curveY[i]);
+        int count = curveX.length;
+        double[] xs = new double[count];
+        double[] ys = new double[count];
+        for (int i = 0; i < count; i++) {
+            xs[i] = xAxis.getDisplayPosition(curveX[i]);
+            ys[i] = yAxis.getDisplayPosition(curveY[i]);
+        }
+        List<Double> points = new ArrayList<>(Math.min(2 * count, 8 * (int) (getWidth() + 2)));
+        int first = 0;
+        while (first < count) {
+            int column = (int) Math.floor(xs[first]);
+            int end = first + 1;
+            int lowest = first;
+            int highest = first;
+            while (end < count && (int) Math.floor(xs[end]) == column) {
+                lowest = ys[end] > ys[lowest] ? end : lowest;
+                highest = ys[end] < ys[highest] ? end : highest;
+                end++;
+            }
+            addColumn(points, xs, ys, first, Math.min(lowest, highest), Math.max(lowest, highest), end - 1);
+            first = end;
         }
         curve.getPoints().setAll(points);
+    }
+
+    /** Adds the points at indices {@code a <= b <= c <= d}, each once. */
+    private static void addColumn(List<Double> points, double[] xs, double[] ys, int a, int b, int c, int d) {
+        int previous = -1;
+        for (int index : new int[] {a, b, c, d}) {
+            if (index != previous) {
+                points.add(xs[index]);
+                points.add(ys[index]);
+                previous = index;
+            }
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -44,20 +46,46 @@ class SliceChartTest {
     }
 
     @Test
-    void curveHasOnePointPerLossAndNoSymbolNodes() throws TimeoutException {
+    void curveKeepsEachPixelColumnsExtremes() throws TimeoutException {
         SliceSeries slice = slice(new ParameterPoint(0.1234, -1.75, 2.5, 0.35));
 
         WaitForAsyncUtils.asyncFx(() -> chart.show(slice));
 
         waitForLayout(slice);
         List<Double> points = chart.curve().getPoints();
-        assertEquals(2 * POINTS, points.size());
         NumberAxis xAxis = (NumberAxis) chart.getXAxis();
         NumberAxis yAxis = (NumberAxis) chart.getYAxis();
-        for (int i = 0; i < POINTS; i += 100) {
-            assertEquals(xAxis.getDisplayPosition(slice.values()[i]), points.get(2 * i), PIXEL_TOLERANCE, "x of point " + i);
-            assertEquals(yAxis.getDisplayPosition(slice.losses()[i]), points.get(2 * i + 1), PIXEL_TOLERANCE, "y of point " + i);
+        Map<Integer, double[]> expected = new TreeMap<>();
+        for (int i = 0; i < POINTS; i++) {
+            double y = yAxis.getDisplayPosition(slice.losses()[i]);
+            expected.merge((int) Math.floor(xAxis.getDisplayPosition(slice.values()[i])), new double[] {y, y},
+                    (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
+        Map<Integer, double[]> drawn = new TreeMap<>();
+        for (int i = 0; i < points.size(); i += 2) {
+            double y = points.get(i + 1);
+            drawn.merge((int) Math.floor(points.get(i)), new double[] {y, y},
+                    (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        assertTrue(points.size() < 2 * POINTS, "columns shared by several points are thinned");
+        assertEquals(expected.keySet(), drawn.keySet());
+        for (Map.Entry<Integer, double[]> column : expected.entrySet()) {
+            assertEquals(column.getValue()[0], drawn.get(column.getKey())[0], 0.0, "top of column " + column.getKey());
+            assertEquals(column.getValue()[1], drawn.get(column.getKey())[1], 0.0, "bottom of column " + column.getKey());
+        }
+        assertEquals(xAxis.getDisplayPosition(slice.values()[0]), points.get(0), PIXEL_TOLERANCE, "first point");
+        assertEquals(yAxis.getDisplayPosition(slice.losses()[POINTS - 1]), points.get(points.size() - 1),
+                PIXEL_TOLERANCE, "last point");
+    }
+
+    @Test
+    void dataItemsHaveNoSymbolNodes() throws TimeoutException {
+        SliceSeries slice = slice(new ParameterPoint(0.1234, -1.75, 2.5, 0.35));
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(slice));
+
+        waitForLayout(slice);
+        assertEquals(POINTS, chart.series().getData().size());
         for (XYChart.Data<Number, Number> item : chart.series().getData()) {
             assertNull(item.getNode(), "no node per data point");
         }
