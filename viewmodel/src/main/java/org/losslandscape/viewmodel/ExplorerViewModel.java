@@ -165,7 +165,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         sliceSource.onNext(new SliceSource(network, next));
         buffers = new GridBuffers(budget);
-        if (fitsBudget(next)) {
+        if (fitsBudget(valuesPerAxis)) {
             moveTo(pointAt(next, nearestIndex(point.getValue())));
         }
         computeGrid();
@@ -289,12 +289,13 @@ public final class ExplorerViewModel implements AutoCloseable {
                 axes.w1().nearestIndex(at.w1()), axes.b1().nearestIndex(at.b1()));
     }
 
-    /** Returns true when a grid over {@code axes} fits the memory budget. */
-    public boolean fitsBudget(GridAxes axes) {
+    /** Returns true when a grid of {@code valuesPerAxis}⁴ points fits the memory budget. */
+    public boolean fitsBudget(int valuesPerAxis) {
+        long squared = (long) valuesPerAxis * valuesPerAxis;
         try {
-            budget.check(axes.pointCount());
+            budget.check(Math.multiplyExact(squared, squared));
             return true;
-        } catch (GridTooLargeException e) {
+        } catch (GridTooLargeException | ArithmeticException e) {
             return false;
         }
     }

@@ -2,11 +2,10 @@ package org.losslandscape.view.app;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import org.losslandscape.model.Gradient;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.view.slices.SlicesView;
 import org.losslandscape.view.text.Messages;
 
 import java.util.EnumMap;
@@ -36,10 +35,7 @@ final class GradientReadout extends GridPane {
             label.getStyleClass().add("gradient-value");
             labels.put(parameter, label);
             add(label, parameter.ordinal(), 0);
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / Parameter.COUNT);
-            column.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(column);
+            getColumnConstraints().add(SlicesView.parameterColumn());
         }
     }
 

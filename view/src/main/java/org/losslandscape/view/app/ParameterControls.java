@@ -2,12 +2,11 @@ package org.losslandscape.view.app;
 
 import io.reactivex.rxjava3.core.Observable;
 import javafx.geometry.Insets;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.grid.GridAxes;
+import org.losslandscape.view.slices.SlicesView;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.GridState;
@@ -47,10 +46,7 @@ final class ParameterControls extends GridPane {
                 value -> viewModel.selectValue(parameter, value));
         sliders.put(parameter, slider);
         add(slider, parameter.ordinal(), 0);
-        ColumnConstraints column = new ColumnConstraints();
-        column.setPercentWidth(100.0 / Parameter.COUNT);
-        column.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().add(column);
+        getColumnConstraints().add(SlicesView.parameterColumn());
     }
 
     private void configure(Mode mode) {

@@ -6,8 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.losslandscape.model.grid.GridAxes;
-import org.losslandscape.model.grid.ParameterAxis;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 
@@ -46,8 +44,7 @@ final class ResolutionChooser extends HBox {
     }
 
     private String describe(int valuesPerAxis) {
-        GridAxes axes = GridAxes.uniform(new ParameterAxis(0, 1, valuesPerAxis));
-        String key = viewModel.fitsBudget(axes) ? "resolution.grid" : "resolution.onDemand";
+        String key = viewModel.fitsBudget(valuesPerAxis) ? "resolution.grid" : "resolution.onDemand";
         return messages.format(key, valuesPerAxis);
     }
 

@@ -81,11 +81,7 @@ final class ExportCommand {
             err.println(messages.format("cli.export.badExtension", output));
             return Main.EXIT_USAGE;
         }
-        Path directory = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(directory)) {
-            err.println(messages.format("cli.export.noDirectory", directory));
-            return EXIT_FAILED;
-        }
+        // GridExporter checks the directory and the target; describe() turns its errors into messages.
         LossGrid grid = LossGridComputer.compute(TinyNetwork.lecture(), GridAxes.LECTURE);
         try {
             GridExporter.write(grid, target);

@@ -35,7 +35,7 @@ public final class SlicesView extends GridPane {
             chart.setId("chart-" + parameter.key());
             charts.put(parameter, chart);
             add(chart, parameter.ordinal(), 0);
-            getColumnConstraints().add(equalColumn());
+            getColumnConstraints().add(parameterColumn());
             context.bind(context.viewModel().slice(parameter), chart::show);
         }
         RowConstraints row = new RowConstraints();
@@ -55,8 +55,11 @@ public final class SlicesView extends GridPane {
                 projected -> charts.values().forEach(chart -> chart.showPaths(projected)));
     }
 
-    /** Returns a column taking a quarter of the width, so the charts line up with the sliders. */
-    private static ColumnConstraints equalColumn() {
+    /**
+     * Returns a column taking a quarter of the width. The charts, the sliders and the gradient
+     * read-out all use it, so their columns line up.
+     */
+    public static ColumnConstraints parameterColumn() {
         ColumnConstraints constraints = new ColumnConstraints();
         constraints.setPercentWidth(100.0 / Parameter.COUNT);
         constraints.setHgrow(Priority.ALWAYS);
