@@ -78,8 +78,8 @@ public final class HeatmapView extends BorderPane {
         hoverLabel.setId("heatmap-hover");
         hoverLabel.getStyleClass().add("heatmap-hover");
         hoverLabel.setText(messages.get("hover.hint"));
-        // The controls keep their full width; the hover read-out gets a line of its own below them,
-        // so neither is cut short beside the training panel.
+        // The controls keep their full width, and the hover read-out gets a line of its own below
+        // them. So neither is cut short beside the training panel.
         for (Region control : new Region[] {pairLabel, pairChoice, contourToggle}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -50,7 +50,8 @@ public final class LossGridComputer {
      * {@link GridMemoryBudget#fromMaxHeap()}.
      *
      * @param progress  receives the fraction of work done, from above 0 to 1, on the worker
-     *                  threads, possibly out of order and concurrently; must be thread-safe and fast
+     *                  threads, possibly out of order and concurrently. It must be thread-safe
+     *                  and fast
      * @param cancelled polled by the workers before each of at most 256 steps, each computing
      *                  or copying at least 4,096 points unless the grid is smaller; once it
      *                  returns {@code true} the computation stops and throws

@@ -35,7 +35,7 @@ public record ParameterAxis(double start, double step, int size) {
 
     /**
      * Creates the axis of {@code size} values from {@code min} to {@code max}, both included.
-     * A one-value axis holds {@code min} alone.
+     * A one-value axis contains {@code min} alone.
      *
      * @throws IllegalArgumentException if the bounds are not finite, {@code max <= min} while
      *                                  {@code size > 1}, or {@code size} is below 1

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * What the explorer hands to each view it builds: the shared view-model, the user's locale,
- * and a way to bind to streams on the FX thread that the window cleans up when it closes.
+ * A view's access to the explorer: the shared view-model, the user's locale, and a way to bind
+ * to streams on the FX thread. The window ends those bindings when it closes.
  */
 public interface ViewContext {
 

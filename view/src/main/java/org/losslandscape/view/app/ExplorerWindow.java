@@ -26,9 +26,10 @@ import org.losslandscape.viewmodel.TrainingViewModel;
 import java.util.List;
 
 /**
- * The explorer's main window content: a heading with the network's formula, one tab per
- * discovered view, the four parameter sliders, the gradient, the current loss and point, the
- * training panel on the right, and a status bar with the grid's progress.
+ * The explorer's main window content. A heading with the network's formula sits on top, one
+ * tab per discovered view in the centre, and the training panel on the right. Below the tabs
+ * come the four parameter sliders, the gradient, the current loss and point, and a status bar
+ * with the grid's progress.
  *
  * <p>The training panel sits beside the views rather than in a tab, so the markers can be
  * watched while training moves them. The sliders and gradient stay under the views, so their
