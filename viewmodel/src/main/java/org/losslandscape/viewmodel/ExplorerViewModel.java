@@ -165,7 +165,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         sliceSource.onNext(new SliceSource(network, next));
         buffers = new GridBuffers(budget);
-        if (fitsBudget(valuesPerAxis)) {
+        if (fits(next)) {
             moveTo(pointAt(next, nearestIndex(point.getValue())));
         }
         computeGrid();
@@ -200,7 +200,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     public synchronized void computeGrid() {
         GridAxes axes = axes();
         try {
-            budget.check(axes.pointCount());
+            LossGridComputer.checkFits(network, axes, budget);
         } catch (GridTooLargeException e) {
             runningComputation.set(Disposable.empty());
             gridState.onNext(new GridState.OnDemand(e));
@@ -289,13 +289,25 @@ public final class ExplorerViewModel implements AutoCloseable {
                 axes.w1().nearestIndex(at.w1()), axes.b1().nearestIndex(at.b1()));
     }
 
-    /** Returns true when a grid of {@code valuesPerAxis}⁴ points fits the memory budget. */
+    /**
+     * Returns true when the grid with {@code valuesPerAxis} values per axis, over the same range
+     * as the current axes, fits the memory budget.
+     *
+     * @throws IllegalArgumentException if {@code valuesPerAxis} is outside [2, {@value #MAX_RESOLUTION}]
+     */
     public boolean fitsBudget(int valuesPerAxis) {
-        long squared = (long) valuesPerAxis * valuesPerAxis;
+        if (valuesPerAxis < 2 || valuesPerAxis > MAX_RESOLUTION) {
+            throw new IllegalArgumentException("Invalid resolution " + valuesPerAxis
+                    + ": expected 2 to " + MAX_RESOLUTION + " values per axis");
+        }
+        return fits(GridAxes.uniform(resampled(initialAxes.w0(), valuesPerAxis)));
+    }
+
+    private boolean fits(GridAxes candidate) {
         try {
-            budget.check(Math.multiplyExact(squared, squared));
+            LossGridComputer.checkFits(network, candidate, budget);
             return true;
-        } catch (GridTooLargeException | ArithmeticException e) {
+        } catch (GridTooLargeException e) {
             return false;
         }
     }

@@ -22,8 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResolutionTest {
 
     private static final double EXACT = 0.0;
-    /** 1 MB: a grid of 10⁴ points (80 kB) fits, one of 20⁴ points (1.28 MB) does not. */
-    private static final GridMemoryBudget SMALL_BUDGET = new GridMemoryBudget(1_000_000);
+    /**
+     * 500 kB: the 10⁴ grid, which stores all its 10,000 losses (80 kB), fits. The 20⁴ grid,
+     * which stores 117,200 of its 160,000 losses (937.6 kB), does not.
+     */
+    private static final GridMemoryBudget SMALL_BUDGET = new GridMemoryBudget(500_000);
 
     private ExplorerViewModel viewModel;
 
@@ -93,7 +96,8 @@ class ResolutionTest {
         GridState.Ready ready = assertInstanceOf(GridState.Ready.class, last(states));
         assertEquals(10, ready.grid().axes().w0().size());
         small.selectResolution(20);
-        assertInstanceOf(GridState.OnDemand.class, last(states));
+        GridState.OnDemand onDemand = assertInstanceOf(GridState.OnDemand.class, last(states));
+        assertEquals(117_200L * 8, onDemand.reason().neededBytes());
         small.close();
     }
 

@@ -1,38 +1,41 @@
 package org.losslandscape.model.grid;
 
 /**
- * The blocks of a grid split into those to compute and those to copy, a block being the n2·n3
- * contiguous losses of one (w0, b0) pair.
+ * Which blocks of a grid share their stored losses, a block being the n2·n3 losses of one
+ * (w0, b0) pair.
  *
  * <p>Every loss of a block is a function of the block's hidden activation h alone, so two
  * blocks whose h values have the same bits have the same losses, bit for bit. The first block
- * with a given h is computed, and each later block with the same h is copied from it. Bits
- * are compared with {@link Double#doubleToRawLongBits}, so h values that are equal but differ
- * in bits (0.0 and −0.0) count as distinct and are both computed.
+ * with a given h is computed and stored, and each later block with the same h reads the
+ * stored losses of the first. Bits are compared with {@link Double#doubleToRawLongBits}, so h
+ * values that are equal but differ in bits (0.0 and −0.0) count as distinct and are both stored.
  *
- * @param computed indices of the blocks to compute, ascending
- * @param copied   indices of the blocks to copy, ascending
- * @param sources  {@code sources[i]} is the computed block that block {@code copied[i]} copies
+ * <p>Stored blocks are numbered in C order of their first block, so stored block s holds the
+ * losses of grid block {@code computed[s]}, and a block is the first with its h exactly when
+ * its stored block is one more than the largest seen before it.
+ *
+ * @param computed  the first block of each distinct h, ascending: the blocks to compute
+ * @param storageOf {@code storageOf[b]} is the stored block that grid block b reads
  */
-record DistinctBlocks(int[] computed, int[] copied, int[] sources) {
+record DistinctBlocks(int[] computed, int[] storageOf) {
 
-    /** Blocks with fewer points than this are all computed, see {@link #find}. */
-    // NOTE: chosen to bound the table's memory; no benchmark compares copying with computing at this size.
+    /** Blocks with fewer points than this are all stored, see {@link #find}. */
+    // NOTE: chosen to bound the table's memory; no benchmark compares sharing with computing at this size.
     static final int MIN_DEDUPLICATED_BLOCK_POINTS = 64;
 
-    /** Returns the split in which every block is computed. */
+    /** Returns the layout in which every block is computed and stored in grid order. */
     static DistinctBlocks everyBlock(int blocks) {
         int[] all = new int[blocks];
         for (int b = 0; b < blocks; b++) {
             all[b] = b;
         }
-        return new DistinctBlocks(all, new int[0], new int[0]);
+        return new DistinctBlocks(all, all.clone());
     }
 
     /**
      * Finds the blocks whose hidden activation repeats an earlier block's, with one hash
      * lookup per block. Blocks of fewer than {@value #MIN_DEDUPLICATED_BLOCK_POINTS} points
-     * are all computed, so that the lookup table, 12 bytes per block, stays below 3% of the
+     * are all stored, so that the lookup table, 12 bytes per block, stays below 3% of the
      * grid's 8 bytes per point.
      *
      * @param hidden      h of each block in block order; not modified
@@ -43,26 +46,20 @@ record DistinctBlocks(int[] computed, int[] copied, int[] sources) {
             return everyBlock(hidden.length);
         }
         int[] firstWithSameBits = firstBlocksWithSameBits(hidden);
-        int copies = 0;
+        int[] storageOf = new int[hidden.length];
+        int distinct = 0;
         for (int b = 0; b < hidden.length; b++) {
-            if (firstWithSameBits[b] != b) {
-                copies++;
-            }
+            int first = firstWithSameBits[b];
+            // The first block of each h comes before the others, so its stored block is already numbered.
+            storageOf[b] = first == b ? distinct++ : storageOf[first];
         }
-        int[] computed = new int[hidden.length - copies];
-        int[] copied = new int[copies];
-        int[] sources = new int[copies];
-        int nextComputed = 0;
-        int nextCopied = 0;
+        int[] computed = new int[distinct];
         for (int b = 0; b < hidden.length; b++) {
             if (firstWithSameBits[b] == b) {
-                computed[nextComputed++] = b;
-            } else {
-                copied[nextCopied] = b;
-                sources[nextCopied++] = firstWithSameBits[b];
+                computed[storageOf[b]] = b;
             }
         }
-        return new DistinctBlocks(computed, copied, sources);
+        return new DistinctBlocks(computed, storageOf);
     }
 
     /**
@@ -89,8 +86,13 @@ record DistinctBlocks(int[] computed, int[] copied, int[] sources) {
         return first;
     }
 
-    /** Returns the number of blocks to copy. */
-    int copyCount() {
-        return copied.length;
+    /** Returns the number of blocks that read another block's losses. */
+    int sharedCount() {
+        return storageOf.length - computed.length;
+    }
+
+    /** Returns the number of losses stored for blocks of {@code blockPoints} points. */
+    long storedPoints(int blockPoints) {
+        return (long) computed.length * blockPoints;
     }
 }

@@ -7,28 +7,22 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import java.util.function.IntConsumer;
 
 /**
  * One grid computation: its precomputed factors, output array and shared counters.
  *
- * <p>The computation runs in two phases. The first computes the distinct blocks, a block being
- * the n2·n3 losses of one (w0, b0) pair, and the second copies each remaining block from the
- * computed block with the same hidden activation (see {@link DistinctBlocks}). The rows to
- * compute, each the n3 points of one (w0, b0, w1) triple, are cut into steps of consecutive
- * rows, and the blocks to copy into steps of consecutive blocks, at most {@value #MAX_STEPS}
- * steps in all. One worker per available processor, the calling thread and tasks forked to the
- * common pool, claims steps from a shared counter until none is left. Claiming at run time
- * keeps both cores busy when one of them is slowed down by other processes. Cancellation is
- * polled and progress reported once per step.
+ * <p>The computation fills the stored blocks (see {@link DistinctBlocks}), a block being the
+ * n2·n3 losses of one (w0, b0) pair. The stored rows, each the n3 points of one (w0, b0, w1)
+ * triple, are contiguous in the output array and cut into at most {@value #MAX_STEPS} steps
+ * of consecutive rows. One worker per available processor, the calling thread and tasks forked
+ * to the common pool, claims steps from a shared counter until none is left. Claiming at run
+ * time keeps both cores busy when one of them is slowed down by other processes. Cancellation
+ * is polled and progress reported once per step.
  */
 final class GridJob {
 
-    /** Maximum number of steps per grid, both phases together: enough for a smooth progress bar and for load balancing. */
+    /** Maximum number of steps per grid: enough for a smooth progress bar and for load balancing. */
     static final int MAX_STEPS = 256;
-
-    /** Maximum number of copy steps. A copied point costs a fraction of a computed one, so fewer steps suffice. */
-    static final int MAX_COPY_STEPS = 32;
 
     /** Minimum points per step, so that small grids are not cut into steps of a few rows. */
     static final int MIN_STEP_POINTS = 4096;
@@ -38,6 +32,7 @@ final class GridJob {
 
     private final double target;
     private final double[] hidden;
+    private final int[] computed;
     private final double[] w1;
     private final double[] b1;
     private final double[] expMinusB1;
@@ -45,26 +40,24 @@ final class GridJob {
     private final double[] losses;
     private final DoubleConsumer progress;
     private final BooleanSupplier cancelled;
-    private final DistinctBlocks blocks;
-    private final int blockPoints;
-    private final int computedRows;
+    private final int storedRows;
     private final int rowsPerStep;
-    private final int computeSteps;
-    private final int blocksPerCopyStep;
-    private final int copySteps;
+    private final int steps;
+    private final AtomicInteger nextStep = new AtomicInteger();
     private final AtomicInteger stepsDone = new AtomicInteger();
     private volatile boolean stopped;
 
     /**
-     * Prepares a computation that overwrites every element of {@code losses}.
+     * Prepares a computation that overwrites the first {@code blocks.storedPoints(n2·n3)}
+     * elements of {@code losses}, stored block s from position s·n2·n3.
      *
-     * @param deduplicate whether blocks with the same hidden activation are copied instead of
-     *                    computed. The losses have the same bits either way.
+     * @param hidden h of each (w0, b0) block in block order, from {@link #hiddenActivations}
      */
-    GridJob(TinyNetwork network, GridAxes axes, double[] losses, DoubleConsumer progress, BooleanSupplier cancelled,
-            boolean deduplicate) {
+    GridJob(TinyNetwork network, GridAxes axes, double[] hidden, DistinctBlocks blocks, double[] losses,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
         this.target = network.target();
-        this.hidden = hiddenActivations(network, axes.w0().values(), axes.b0().values());
+        this.hidden = hidden;
+        this.computed = blocks.computed();
         this.w1 = axes.w1().values();
         this.b1 = axes.b1().values();
         this.expMinusB1 = new double[b1.length];
@@ -76,44 +69,30 @@ final class GridJob {
         this.losses = losses;
         this.progress = progress;
         this.cancelled = cancelled;
-        this.blockPoints = w1.length * b1.length;
-        this.blocks = deduplicate ? DistinctBlocks.find(hidden, blockPoints) : DistinctBlocks.everyBlock(hidden.length);
-
-        int copies = blocks.copyCount();
-        this.blocksPerCopyStep = Math.max(divideRoundingUp(copies, MAX_COPY_STEPS),
-                divideRoundingUp(MIN_STEP_POINTS, blockPoints));
-        this.copySteps = divideRoundingUp(copies, blocksPerCopyStep);
-        this.computedRows = blocks.computed().length * w1.length;
-        this.rowsPerStep = Math.max(divideRoundingUp(computedRows, MAX_STEPS - copySteps),
+        this.storedRows = computed.length * w1.length;
+        this.rowsPerStep = Math.max(divideRoundingUp(storedRows, MAX_STEPS),
                 divideRoundingUp(MIN_STEP_POINTS, b1.length));
-        this.computeSteps = divideRoundingUp(computedRows, rowsPerStep);
+        this.steps = divideRoundingUp(storedRows, rowsPerStep);
     }
 
     /**
      * Fills the array on the calling thread and the common pool, and returns once no worker
-     * writes into it any more, also when a worker failed or the job was cancelled. The copy
-     * phase starts after every worker of the compute phase has finished, and is skipped when
-     * the compute phase stopped.
+     * writes into it any more, also when a worker failed or the job was cancelled.
      *
      * @throws CancellationException if {@code cancelled} returned {@code true}
      */
     void run() {
-        runPhase(computeSteps, this::computeStep);
-        if (!stopped) {
-            runPhase(copySteps, this::copyStep);
+        if (steps > 0) {
+            runWorkers();
         }
         if (stopped || cancelled.getAsBoolean()) {
             throw new CancellationException("Grid computation cancelled");
         }
     }
 
-    /** Runs steps [0, steps) of one phase on up to one worker per processor and waits for all of them. */
-    private void runPhase(int steps, IntConsumer step) {
-        if (steps == 0) {
-            return;
-        }
-        AtomicInteger nextStep = new AtomicInteger();
-        Runnable work = () -> work(steps, step, nextStep);
+    /** Runs the steps on up to one worker per processor and waits for all of them. */
+    private void runWorkers() {
+        Runnable work = this::work;
         int workers = Math.min(steps, Runtime.getRuntime().availableProcessors());
         ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[workers - 1];
         for (int i = 0; i < helpers.length; i++) {
@@ -146,17 +125,21 @@ final class GridJob {
         return failure;
     }
 
-    private void work(int steps, IntConsumer step, AtomicInteger nextStep) {
-        int allSteps = computeSteps + copySteps;
+    private void work() {
         try {
             for (int s = nextStep.getAndIncrement(); s < steps && !stopped; s = nextStep.getAndIncrement()) {
                 if (cancelled.getAsBoolean()) {
                     stopped = true;
                     return;
                 }
-                step.accept(s);
-                // NOTE: a copy step counts as much as a compute step here, although it takes less time.
-                progress.accept((double) stepsDone.incrementAndGet() / allSteps);
+                int firstRow = s * rowsPerStep;
+                int endRow = Math.min(storedRows, firstRow + rowsPerStep);
+                if (separable) {
+                    fillFactorised(firstRow, endRow);
+                } else {
+                    fillDirect(firstRow, endRow);
+                }
+                progress.accept((double) stepsDone.incrementAndGet() / steps);
             }
         } catch (RuntimeException | Error e) {
             stopped = true;
@@ -165,47 +148,7 @@ final class GridJob {
     }
 
     /**
-     * Computes the rows of one compute step. The step's rows are numbered over the computed
-     * blocks only, so they may lie in blocks that are apart in the array. Each run of rows that
-     * are adjacent in the array is filled in one call, so that no chunk of the two-pass loop
-     * spans a gap.
-     */
-    private void computeStep(int step) {
-        int n2 = w1.length;
-        int[] computed = blocks.computed();
-        int firstRow = step * rowsPerStep;
-        int endRow = Math.min(computedRows, firstRow + rowsPerStep);
-        int row = firstRow;
-        while (row < endRow) {
-            int block = row / n2;
-            int runEnd = Math.min(endRow, (block + 1) * n2);
-            while (runEnd < endRow && computed[block + 1] == computed[block] + 1) {
-                block++;
-                runEnd = Math.min(endRow, (block + 1) * n2);
-            }
-            int arrayRow = computed[row / n2] * n2 + row % n2;
-            if (separable) {
-                fillFactorised(arrayRow, arrayRow + runEnd - row);
-            } else {
-                fillDirect(arrayRow, arrayRow + runEnd - row);
-            }
-            row = runEnd;
-        }
-    }
-
-    /** Copies the blocks of one copy step from their computed sources. */
-    private void copyStep(int step) {
-        int[] copied = blocks.copied();
-        int[] sources = blocks.sources();
-        int first = step * blocksPerCopyStep;
-        int end = Math.min(copied.length, first + blocksPerCopyStep);
-        for (int i = first; i < end; i++) {
-            System.arraycopy(losses, sources[i] * blockPoints, losses, copied[i] * blockPoints, blockPoints);
-        }
-    }
-
-    /**
-     * Fills rows [firstRow, endRow) with the factorised sigmoid, one exponential per row, in
+     * Fills stored rows [firstRow, endRow) with the factorised sigmoid, one exponential per row, in
      * chunks of about {@value #CHUNK_POINTS} points. A first pass writes the product
      * e^(−w1·h)·e^(−b1) of every point of the chunk, row by row. A second pass turns the whole
      * chunk into losses in one loop. Rows are often short (40 points in the lecture's grid), too
@@ -222,7 +165,7 @@ final class GridJob {
         }
     }
 
-    /** Writes e^(−w1·h)·e^(−b1) into the losses array for every point of rows [firstRow, endRow). */
+    /** Writes e^(−w1·h)·e^(−b1) into the losses array for every point of stored rows [firstRow, endRow). */
     private void writeProducts(int firstRow, int endRow) {
         int n2 = w1.length;
         int n3 = expMinusB1.length;
@@ -230,7 +173,7 @@ final class GridJob {
         int k = firstRow % n2;
         int offset = firstRow * n3;
         for (int row = firstRow; row < endRow; row++) {
-            double expMinusW1h = Math.exp(-w1[k] * hidden[block]);
+            double expMinusW1h = Math.exp(-w1[k] * hidden[computed[block]]);
             for (int l = 0; l < n3; l++) {
                 losses[offset + l] = expMinusW1h * expMinusB1[l];
             }
@@ -253,12 +196,12 @@ final class GridJob {
         }
     }
 
-    /** Fills rows [firstRow, endRow) with one exponential per point, for exponents that could overflow. */
+    /** Fills stored rows [firstRow, endRow) with one exponential per point, for exponents that could overflow. */
     private void fillDirect(int firstRow, int endRow) {
         int n2 = w1.length;
         int n3 = b1.length;
         for (int row = firstRow; row < endRow; row++) {
-            double w1h = w1[row % n2] * hidden[row / n2];
+            double w1h = w1[row % n2] * hidden[computed[row / n2]];
             int offset = row * n3;
             for (int l = 0; l < n3; l++) {
                 double error = target - TinyNetwork.sigmoid(w1h + b1[l]);
@@ -267,7 +210,10 @@ final class GridJob {
         }
     }
 
-    private static double[] hiddenActivations(TinyNetwork network, double[] w0, double[] b0) {
+    /** Returns h = σ(w0·x + b0) of each (w0, b0) block, in block order. */
+    static double[] hiddenActivations(TinyNetwork network, GridAxes axes) {
+        double[] w0 = axes.w0().values();
+        double[] b0 = axes.b0().values();
         double[] hidden = new double[w0.length * b0.length];
         for (int i = 0; i < w0.length; i++) {
             for (int j = 0; j < b0.length; j++) {

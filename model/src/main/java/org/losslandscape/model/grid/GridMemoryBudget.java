@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * The largest loss array, in bytes, that {@link LossGridComputer} may allocate for one grid.
  * A grid whose array would need more is rejected with {@link GridTooLargeException} before
- * anything is allocated.
+ * anything is allocated. The array holds 8 bytes per stored loss, which is fewer than the
+ * points when blocks share their losses (see {@link LossGrid}).
  *
- * @param bytes maximum size of one grid's loss array, 8 bytes per point, positive
+ * @param bytes maximum size of one grid's loss array, positive
  */
 public record GridMemoryBudget(long bytes) {
 
@@ -36,32 +37,44 @@ public record GridMemoryBudget(long bytes) {
         return new GridMemoryBudget((long) (Runtime.getRuntime().maxMemory() * MAX_HEAP_SHARE));
     }
 
-    /** Returns the bytes of a loss array for {@code points} points, or {@link Long#MAX_VALUE} on overflow. */
-    public static long bytesFor(long points) {
-        if (points > Long.MAX_VALUE / Double.BYTES) {
+    /** Returns the bytes of a loss array of {@code losses} elements, or {@link Long#MAX_VALUE} on overflow. */
+    public static long bytesFor(long losses) {
+        if (losses > Long.MAX_VALUE / Double.BYTES) {
             return Long.MAX_VALUE;
         }
-        return points * Double.BYTES;
+        return losses * Double.BYTES;
     }
 
     /**
-     * Checks that a grid of {@code points} points fits the budget and a Java array.
+     * Checks that a grid of {@code points} points can be indexed: C-order indices are
+     * {@code int}, so a grid may have at most the length of the largest Java array.
+     *
+     * @throws GridTooLargeException if it has more points, before anything is allocated
+     */
+    public void checkIndexable(long points) {
+        if (points > GridTooLargeException.MAX_ARRAY_LENGTH) {
+            throw new GridTooLargeException(points, bytesFor(points), "Grid of " + points
+                    + " points exceeds the largest Java array (" + GridTooLargeException.MAX_ARRAY_LENGTH
+                    + " elements), so its points cannot be indexed. Compute the 1-D slices on demand with"
+                    + " SliceComputer, or use fewer values per axis.");
+        }
+    }
+
+    /**
+     * Checks that a grid of {@code points} points, of which {@code storedPoints} losses are
+     * stored, can be indexed and fits the budget.
      *
      * @throws GridTooLargeException if it does not, before anything is allocated
      */
-    public void check(long points) {
-        long needed = bytesFor(points);
+    public void check(long points, long storedPoints) {
+        checkIndexable(points);
+        long needed = bytesFor(storedPoints);
         if (needed > bytes) {
-            throw new GridTooLargeException(points, "Grid of " + points + " points needs " + formatBytes(needed)
-                    + " for its loss array, over the budget of " + formatBytes(bytes)
-                    + " (" + describeShare() + "). Compute the 1-D slices on demand with SliceComputer,"
-                    + " use fewer values per axis, or raise the max heap with -Xmx.");
-        }
-        if (points > GridTooLargeException.MAX_ARRAY_LENGTH) {
-            throw new GridTooLargeException(points, "Grid of " + points + " points exceeds the largest Java array ("
-                    + GridTooLargeException.MAX_ARRAY_LENGTH + " elements, " + formatBytes(bytesFor(
-                    GridTooLargeException.MAX_ARRAY_LENGTH)) + "). Compute the 1-D slices on demand with"
-                    + " SliceComputer, or use fewer values per axis.");
+            String sharing = storedPoints == points ? "" : " (" + storedPoints + " losses stored, the rest shared)";
+            throw new GridTooLargeException(points, needed, "Grid of " + points + " points needs "
+                    + formatBytes(needed) + " for its loss array" + sharing + ", over the budget of "
+                    + formatBytes(bytes) + " (" + describeShare() + "). Compute the 1-D slices on demand with"
+                    + " SliceComputer, use fewer values per axis, or raise the max heap with -Xmx.");
         }
     }
 

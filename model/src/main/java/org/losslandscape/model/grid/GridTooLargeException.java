@@ -15,13 +15,31 @@ public final class GridTooLargeException extends IllegalArgumentException {
     /** Number of grid points that was requested. */
     private final long points;
 
-    GridTooLargeException(long points, String message) {
+    /** Bytes the grid's loss array would need. */
+    private final long neededBytes;
+
+    GridTooLargeException(long points, long neededBytes, String message) {
         super(message);
         this.points = points;
+        this.neededBytes = neededBytes;
     }
 
     /** Returns the number of grid points that was requested. */
     public long points() {
         return points;
+    }
+
+    /**
+     * Returns the bytes the grid's loss array would need, after sharing repeated blocks. For a
+     * grid with more points than an array can index, see {@link #beyondLargestArray()}, the
+     * blocks are not examined and this is 8 bytes per point.
+     */
+    public long neededBytes() {
+        return neededBytes;
+    }
+
+    /** Returns true when the grid has more points than an array can index, whatever the budget. */
+    public boolean beyondLargestArray() {
+        return points > MAX_ARRAY_LENGTH;
     }
 }

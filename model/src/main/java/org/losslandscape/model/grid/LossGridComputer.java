@@ -25,12 +25,13 @@ import java.util.function.DoubleConsumer;
  * back to one exponential per point.
  *
  * <p>The losses of a (w0, b0) block depend on w0 and b0 only through h, and different pairs
- * often give the same h (797 distinct values for the 1,600 pairs of the lecture's grid). Each
- * block whose h has the same bits as an earlier block's is copied from that block instead of
- * computed, after all distinct blocks are done. The copy has the same bits as a computed block.
+ * often give the same h (797 distinct values for the 1,600 pairs of the lecture's grid). Only
+ * the first block of each h is computed and stored; each later block with the same h shares
+ * its stored losses (see {@link DistinctBlocks} and {@link LossGrid}).
  *
- * <p>Before allocating, every computation checks the grid against a {@link GridMemoryBudget}
- * and throws {@link GridTooLargeException} if it does not fit.
+ * <p>Before allocating, every computation finds the distinct blocks, checks the losses to
+ * store against a {@link GridMemoryBudget} and throws {@link GridTooLargeException} if they do
+ * not fit. {@link #checkFits} runs the same check without computing.
  */
 public final class LossGridComputer {
 
@@ -74,18 +75,18 @@ public final class LossGridComputer {
     public static LossGrid compute(TinyNetwork network, GridAxes axes, DoubleConsumer progress,
                                    BooleanSupplier cancelled, GridMemoryBudget budget) {
         checkArguments(network, axes, progress, cancelled);
-        budget.check(axes.pointCount());
-        double[] losses = new double[(int) axes.pointCount()];
-        new GridJob(network, axes, losses, progress, cancelled, true).run();
-        return new LossGrid(axes, losses);
+        Layout layout = Layout.checked(network, axes, budget, true);
+        double[] stored = new double[layout.storedLength()];
+        layout.job(network, axes, stored, progress, cancelled).run();
+        return new LossGrid(axes, stored, layout.blocks().storageOf());
     }
 
     /**
      * Computes the loss at every point of {@code axes} into the spare array of {@code buffers},
-     * allocating only when the grid size differs from the spare's. The returned grid is valid
-     * until the second computation after it starts, see {@link GridBuffers}. On cancellation the
-     * spare array is left partly written, and the latest grid computed with {@code buffers}
-     * stays valid.
+     * allocating only when the number of losses to store differs from the spare's length. The
+     * returned grid is valid until the second computation after it starts, see
+     * {@link GridBuffers}. On cancellation the spare array is left partly written, and the
+     * latest grid computed with {@code buffers} stays valid.
      *
      * @throws CancellationException if {@code cancelled} returned {@code true}
      * @throws GridTooLargeException if the grid exceeds the budget of {@code buffers} or the
@@ -97,10 +98,23 @@ public final class LossGridComputer {
     }
 
     /**
+     * Checks, without computing any loss, that the grid of {@code axes} fits {@code budget}
+     * and the largest Java array. It finds the distinct blocks as a computation would, which
+     * takes one sigmoid and one hash lookup per (w0, b0) pair.
+     *
+     * @throws GridTooLargeException if it does not fit
+     */
+    public static void checkFits(TinyNetwork network, GridAxes axes, GridMemoryBudget budget) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(axes, "axes");
+        Layout.checked(network, axes, budget, true);
+    }
+
+    /**
      * Computes the grid into {@code buffers} as
      * {@link #compute(TinyNetwork, GridAxes, DoubleConsumer, BooleanSupplier, GridBuffers)}
-     * does, but computes every block instead of copying blocks with the same hidden
-     * activation. The result has the same bits. For tests and benchmarks that compare the two.
+     * does, but computes and stores every block instead of sharing blocks with the same hidden
+     * activation. The losses have the same bits. For tests and benchmarks that compare the two.
      */
     static LossGrid computeEveryBlock(TinyNetwork network, GridAxes axes, GridBuffers buffers) {
         return computeIntoBuffers(network, axes, fraction -> { }, () -> false, buffers, false);
@@ -109,13 +123,13 @@ public final class LossGridComputer {
     private static LossGrid computeIntoBuffers(TinyNetwork network, GridAxes axes, DoubleConsumer progress,
                                                BooleanSupplier cancelled, GridBuffers buffers, boolean deduplicate) {
         checkArguments(network, axes, progress, cancelled);
-        buffers.budget().check(axes.pointCount());
+        Layout layout = Layout.checked(network, axes, buffers.budget(), deduplicate);
         buffers.lock.lock();
         try {
-            double[] losses = buffers.spare((int) axes.pointCount());
-            new GridJob(network, axes, losses, progress, cancelled, deduplicate).run();
-            buffers.publish(losses);
-            return new LossGrid(axes, losses);
+            double[] stored = buffers.spare(layout.storedLength());
+            layout.job(network, axes, stored, progress, cancelled).run();
+            buffers.publish(stored);
+            return new LossGrid(axes, stored, layout.blocks().storageOf());
         } finally {
             buffers.lock.unlock();
         }
@@ -127,5 +141,33 @@ public final class LossGridComputer {
         Objects.requireNonNull(axes, "axes");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancelled, "cancelled");
+    }
+
+    /** The hidden activation of each block and which blocks are stored, found before allocating. */
+    private record Layout(double[] hidden, DistinctBlocks blocks, int blockPoints) {
+
+        /**
+         * Finds the layout of the grid of {@code axes} and checks it against {@code budget}. A
+         * grid with more points than an array can index is rejected first, before its hidden
+         * activations are computed.
+         */
+        static Layout checked(TinyNetwork network, GridAxes axes, GridMemoryBudget budget, boolean deduplicate) {
+            budget.checkIndexable(axes.pointCount());
+            double[] hidden = GridJob.hiddenActivations(network, axes);
+            int blockPoints = axes.w1().size() * axes.b1().size();
+            DistinctBlocks blocks = deduplicate ? DistinctBlocks.find(hidden, blockPoints)
+                    : DistinctBlocks.everyBlock(hidden.length);
+            budget.check(axes.pointCount(), blocks.storedPoints(blockPoints));
+            return new Layout(hidden, blocks, blockPoints);
+        }
+
+        int storedLength() {
+            return Math.toIntExact(blocks.storedPoints(blockPoints));
+        }
+
+        GridJob job(TinyNetwork network, GridAxes axes, double[] stored, DoubleConsumer progress,
+                    BooleanSupplier cancelled) {
+            return new GridJob(network, axes, hidden, blocks, stored, progress, cancelled);
+        }
     }
 }

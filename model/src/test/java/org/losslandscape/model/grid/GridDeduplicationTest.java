@@ -3,6 +3,7 @@ package org.losslandscape.model.grid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.losslandscape.model.Parameter;
 import org.losslandscape.model.TinyNetwork;
 
 import java.util.Random;
@@ -17,7 +18,7 @@ import static org.losslandscape.model.grid.NaiveReference.assertMatchesNaive;
 import static org.losslandscape.model.grid.NaiveReference.randomAxis;
 import static org.losslandscape.model.grid.NaiveReference.randomNetwork;
 
-/** Blocks with the same hidden activation, copied instead of computed, against computing every block. */
+/** Blocks with the same hidden activation, stored once and shared, against computing and storing every block. */
 class GridDeduplicationTest {
 
     private static final TinyNetwork NETWORK = TinyNetwork.lecture();
@@ -37,22 +38,38 @@ class GridDeduplicationTest {
         DistinctBlocks blocks = DistinctBlocks.find(hidden, 40 * 40);
 
         assertEquals(LECTURE_DISTINCT_BLOCKS, blocks.computed().length);
-        assertEquals(1600 - LECTURE_DISTINCT_BLOCKS, blocks.copyCount());
+        assertEquals(1600 - LECTURE_DISTINCT_BLOCKS, blocks.sharedCount());
+        assertEquals(LECTURE_DISTINCT_BLOCKS * 1600L, blocks.storedPoints(1600));
     }
 
     @Test
-    void copiedBlocksHaveSourcesWithSameBits() {
+    void sharedBlocksReadFirstEqualBlock() {
         double[] hidden = hiddenActivations(NETWORK, GridAxes.LECTURE);
 
         DistinctBlocks blocks = DistinctBlocks.find(hidden, 40 * 40);
 
-        for (int i = 0; i < blocks.copyCount(); i++) {
-            int copied = blocks.copied()[i];
-            int source = blocks.sources()[i];
-            assertTrue(source < copied, "source " + source + " of block " + copied);
-            assertEquals(Double.doubleToRawLongBits(hidden[source]), Double.doubleToRawLongBits(hidden[copied]),
-                    "h of block " + copied);
+        int[] computed = blocks.computed();
+        for (int s = 1; s < computed.length; s++) {
+            assertTrue(computed[s - 1] < computed[s], "computed blocks ascending at " + s);
         }
+        for (int b = 0; b < hidden.length; b++) {
+            int first = computed[blocks.storageOf()[b]];
+            assertTrue(first <= b, "first block " + first + " of block " + b);
+            assertEquals(Double.doubleToRawLongBits(hidden[first]), Double.doubleToRawLongBits(hidden[b]),
+                    "h of block " + b);
+            for (int earlier = 0; earlier < first; earlier++) {
+                assertTrue(Double.doubleToRawLongBits(hidden[earlier]) != Double.doubleToRawLongBits(hidden[b]),
+                        "block " + earlier + " has the h of block " + b + " before its first block " + first);
+            }
+        }
+    }
+
+    @Test
+    void lectureGridStoresOnlyDistinctBlocks() {
+        LossGrid grid = LossGridComputer.compute(NETWORK, GridAxes.LECTURE);
+
+        assertEquals(2_560_000, grid.size());
+        assertEquals(LECTURE_DISTINCT_BLOCKS * 1600, grid.storedSize());
     }
 
     @Test
@@ -62,7 +79,8 @@ class GridDeduplicationTest {
         DistinctBlocks blocks = DistinctBlocks.find(hidden, DistinctBlocks.MIN_DEDUPLICATED_BLOCK_POINTS - 1);
 
         assertArrayEquals(new int[] {0, 1, 2}, blocks.computed());
-        assertEquals(0, blocks.copyCount());
+        assertArrayEquals(new int[] {0, 1, 2}, blocks.storageOf());
+        assertEquals(0, blocks.sharedCount());
     }
 
     @Test
@@ -145,12 +163,12 @@ class GridDeduplicationTest {
     }
 
     /**
-     * Cancels the zero-input lecture grid, 16 compute steps and 32 copy steps, once a tenth of
-     * its steps are done, in the compute phase, or 0.6 of them, in the copy phase.
+     * Cancels the zero-input lecture grid, 40 stored blocks in 16 steps, once a tenth or 0.6 of
+     * its steps are done.
      */
     @ParameterizedTest
     @ValueSource(doubles = {0.1, 0.6})
-    void cancelWithCopiesPendingKeepsLatestGrid(double cancelAtFraction) {
+    void cancelledSharedGridKeepsLatestGrid(double cancelAtFraction) {
         GridBuffers buffers = new GridBuffers(LARGE_BUDGET);
         TinyNetwork latest = new TinyNetwork(-1.5, 0.8);
         LossGridComputer.compute(NETWORK, GridAxes.LECTURE, fraction -> { }, () -> false, buffers);
@@ -167,7 +185,7 @@ class GridDeduplicationTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {0.1, 0.6})
-    void computationAfterCancelWithCopiesPendingRewritesEveryBlock(double cancelAtFraction) {
+    void computationAfterCancelledSharedGridRewritesEveryBlock(double cancelAtFraction) {
         GridBuffers buffers = new GridBuffers(LARGE_BUDGET);
         LossGridComputer.compute(NETWORK, GridAxes.LECTURE, fraction -> { }, () -> false, buffers);
         LossGridComputer.compute(new TinyNetwork(-1.5, 0.8), GridAxes.LECTURE, fraction -> { }, () -> false, buffers);
@@ -179,6 +197,39 @@ class GridDeduplicationTest {
 
         LossGrid everyBlock = LossGridComputer.computeEveryBlock(NETWORK, GridAxes.LECTURE, new GridBuffers(LARGE_BUDGET));
         assertSameBits(copyOfLosses(everyBlock), grid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.3, 0.0, -1.5})
+    void sharedGridReadsMatchEveryBlock(double input) {
+        TinyNetwork network = new TinyNetwork(input, 0.7);
+        LossGrid shared = LossGridComputer.compute(network, GridAxes.LECTURE);
+        LossGrid everyBlock = LossGridComputer.computeEveryBlock(network, GridAxes.LECTURE, new GridBuffers(LARGE_BUDGET));
+        Random random = new Random(Double.doubleToLongBits(input));
+
+        assertTrue(shared.storedSize() < everyBlock.storedSize(), "stored " + shared.storedSize());
+        assertEquals(everyBlock.argmin(), shared.argmin());
+        assertEquals(everyBlock.argmax(), shared.argmax());
+        for (int trial = 0; trial < 200; trial++) {
+            GridIndex through = new GridIndex(random.nextInt(40), random.nextInt(40), random.nextInt(40),
+                    random.nextInt(40));
+            assertEquals(everyBlock.loss(through), shared.loss(through), 0.0, through::toString);
+            for (Parameter parameter : Parameter.values()) {
+                assertArrayEquals(everyBlock.slice(parameter, through), shared.slice(parameter, through), 0.0,
+                        () -> parameter + " slice through " + through);
+            }
+        }
+    }
+
+    @Test
+    void zeroInputExtremesLieAtFirstW0() {
+        // Every w0 value repeats the blocks of w0 index 0, so the first extreme lies there.
+        LossGrid grid = LossGridComputer.compute(ZERO_INPUT, GridAxes.LECTURE);
+
+        assertEquals(40 * 1600, grid.storedSize());
+        assertEquals(0, grid.argmin().w0());
+        assertEquals(0, grid.argmax().w0());
+        assertMatchesNaive(grid, ZERO_INPUT);
     }
 
     /** Asserts that the deduplicated grid, new array and buffers, has the bits of the one computing every block. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAccumulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -95,9 +96,10 @@ class LossGridComputerTest {
 
     @Test
     void thirdComputationReusesFirstGridsBuffer() {
+        // The same input keeps the same hidden activations, so all three grids store the same number of losses.
         GridBuffers buffers = new GridBuffers(LARGE_BUDGET);
-        TinyNetwork second = new TinyNetwork(2.0, 0.5);
-        TinyNetwork third = new TinyNetwork(-0.7, 0.2);
+        TinyNetwork second = new TinyNetwork(0.3, 0.5);
+        TinyNetwork third = new TinyNetwork(0.3, 0.2);
 
         LossGrid firstGrid = LossGridComputer.compute(new TinyNetwork(0.3, 1.0), GridAxes.LECTURE,
                 fraction -> { }, () -> false, buffers);
@@ -181,8 +183,11 @@ class LossGridComputerTest {
                 NETWORK, GridAxes.LECTURE, fraction -> { }, () -> false, TINY_BUDGET));
 
         assertEquals(2_560_000L, error.points());
+        assertEquals(797L * 1600 * 8, error.neededBytes());
+        assertFalse(error.beyondLargestArray());
         assertTrue(error.getMessage().contains("2560000 points"), error.getMessage());
-        assertTrue(error.getMessage().contains("20.5 MB"), error.getMessage());
+        assertTrue(error.getMessage().contains("10.2 MB"), error.getMessage());
+        assertTrue(error.getMessage().contains("1275200 losses stored"), error.getMessage());
         assertTrue(error.getMessage().contains("budget of 1.0 kB"), error.getMessage());
         assertTrue(error.getMessage().contains("slices on demand"), error.getMessage());
     }
@@ -200,14 +205,16 @@ class LossGridComputerTest {
     @Test
     void hugeGridIsRejectedAgainstMaxHeap() {
         GridAxes axes = GridAxes.uniform(new ParameterAxis(-4, 0.04, 200));
-        assumeTrue(GridMemoryBudget.fromMaxHeap().bytes() < 12_800_000_000L,
-                "the max heap is large enough for a 12.8 GB grid");
+        // 5,221 of the 40,000 blocks are distinct, 208,840,000 losses of 8 bytes.
+        assumeTrue(GridMemoryBudget.fromMaxHeap().bytes() < 1_670_720_000L,
+                "the max heap is large enough for the 1.7 GB the grid stores");
 
         GridTooLargeException error = assertThrows(GridTooLargeException.class,
                 () -> LossGridComputer.compute(NETWORK, axes, fraction -> { }, () -> false));
 
         assertTrue(error.getMessage().contains("1600000000 points"), error.getMessage());
-        assertTrue(error.getMessage().contains("12.8 GB"), error.getMessage());
+        assertEquals(1_670_720_000L, error.neededBytes());
+        assertTrue(error.getMessage().contains("1.7 GB"), error.getMessage());
         assertTrue(error.getMessage().contains("a quarter of the"), error.getMessage());
     }
 
@@ -220,6 +227,8 @@ class LossGridComputerTest {
 
         assertTrue(error.getMessage().contains("8100000000 points"), error.getMessage());
         assertTrue(error.getMessage().contains("largest Java array"), error.getMessage());
+        assertTrue(error.beyondLargestArray());
+        assertEquals(8_100_000_000L * 8, error.neededBytes());
     }
 
     @Test

@@ -36,8 +36,12 @@ final class GridStatusBar extends StatusBar {
         } else if (state instanceof GridState.OnDemand onDemand) {
             setProgress(0);
             GridTooLargeException reason = onDemand.reason();
-            setText(messages.format("status.onDemand", viewModel.axes().w0().size(), reason.points(),
-                    GridMemoryBudget.formatBytes(GridMemoryBudget.bytesFor(reason.points()))));
+            if (reason.beyondLargestArray()) {
+                setText(messages.format("status.onDemandTooManyPoints", viewModel.axes().w0().size(), reason.points()));
+            } else {
+                setText(messages.format("status.onDemand", viewModel.axes().w0().size(), reason.points(),
+                        GridMemoryBudget.formatBytes(reason.neededBytes())));
+            }
         } else if (state instanceof GridState.Failed failed) {
             setProgress(0);
             setText(messages.format("status.failed", describe(failed.cause())));

@@ -9,6 +9,9 @@ import javafx.util.StringConverter;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * A choice of values per axis, from the lecture's 40 to 2,001. Each entry shows whether it
  * gets a precomputed grid or on-demand slices, as the memory budget decides. FX thread only.
@@ -18,6 +21,7 @@ final class ResolutionChooser extends HBox {
     private final ExplorerViewModel viewModel;
     private final Messages messages;
     private final ComboBox<Integer> choice = new ComboBox<>();
+    private final Map<Integer, Boolean> fitsBudget = new HashMap<>();
 
     ResolutionChooser(ExplorerViewModel viewModel, Messages messages, WindowViewContext context) {
         this.viewModel = viewModel;
@@ -44,7 +48,9 @@ final class ResolutionChooser extends HBox {
     }
 
     private String describe(int valuesPerAxis) {
-        String key = viewModel.fitsBudget(valuesPerAxis) ? "resolution.grid" : "resolution.onDemand";
+        // The budget and the range never change, so each resolution is checked once.
+        boolean grid = fitsBudget.computeIfAbsent(valuesPerAxis, viewModel::fitsBudget);
+        String key = grid ? "resolution.grid" : "resolution.onDemand";
         return messages.format(key, valuesPerAxis);
     }
 

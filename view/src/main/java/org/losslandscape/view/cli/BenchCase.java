@@ -86,7 +86,7 @@ record BenchCase(String name, int size, int warmups, int samples,
      */
     private static Workload grid(int size, GridMemoryBudget budget) {
         GridAxes axes = lectureRange(size);
-        budget.check(axes.pointCount());
+        LossGridComputer.checkFits(NETWORK, axes, budget);
         GridBuffers buffers = new GridBuffers(budget);
         return iteration -> LossGridComputer.compute(NETWORK, axes, fraction -> { }, () -> false, buffers);
     }

@@ -102,7 +102,7 @@ final class BenchCommand {
                 out.println(jsonLine(benchCase, nanos));
             } catch (GridTooLargeException e) {
                 err.println(messages.format("cli.bench.skipped", benchCase.name(), Integer.toString(benchCase.size()),
-                        GridMemoryBudget.formatBytes(GridMemoryBudget.bytesFor(e.points())),
+                        GridMemoryBudget.formatBytes(e.neededBytes()),
                         GridMemoryBudget.formatBytes(budget.bytes())));
             }
         }
