@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Time to compute a whole grid of n⁴ points over the lecture's range [−4, 4) on every axis,
  * into a new array and into reused {@link GridBuffers}, and into reused buffers computing
- * every block instead of copying blocks with the same hidden activation.
+ * and storing every block instead of sharing blocks with the same hidden activation.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

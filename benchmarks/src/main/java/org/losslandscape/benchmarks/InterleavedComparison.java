@@ -17,7 +17,8 @@ import java.util.Arrays;
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
  * org.losslandscape.benchmarks.InterleavedComparison [values per axis] [rounds] [baseline]},
  * where the baseline is {@code first}, the first engine (the default), or {@code every-block},
- * the engine computing every block instead of copying blocks with the same hidden activation.
+ * the engine computing and storing every block instead of sharing blocks with the same hidden
+ * activation.
  */
 public final class InterleavedComparison {
 

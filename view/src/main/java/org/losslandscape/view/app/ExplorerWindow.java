@@ -24,6 +24,7 @@ import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.TrainingViewModel;
 
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
  * The explorer's main window content. A heading with the network's formula sits on top, one
@@ -48,8 +49,8 @@ public final class ExplorerWindow extends BorderPane {
     private final Messages messages;
     private final WindowViewContext context;
     private final TabPane views = new TabPane();
-    private final Label lossLabel = new Label();
-    private final Label pointLabel = new Label();
+    private final SteadyLabel lossLabel;
+    private final SteadyLabel pointLabel;
     private final GradientReadout gradientReadout;
     private final TrainingPanel trainingPanel;
     /** True while the training panel is hidden because the window is narrow, not by the user. */
@@ -65,6 +66,11 @@ public final class ExplorerWindow extends BorderPane {
         this.messages = messages;
         this.context = new WindowViewContext(viewModel, messages.locale());
         this.gradientReadout = new GradientReadout(messages);
+        // Templates as wide as the widest loss and point on the lecture's range.
+        this.lossLabel = new SteadyLabel("loss-label", "loss", messages.format("loss.text", messages.number(8.8888, 4)),
+                messages.format("loss.text", String.format(messages.locale(), "%.2e", 8.88e-88)));
+        this.pointLabel = new SteadyLabel("point-label", "point",
+                describe(new ParameterPoint(-8.888, -8.888, -8.888, -8.888), value -> messages.number(value, 3)));
         this.trainingPanel = new TrainingPanel(training, context, messages);
         getStyleClass().add("explorer-window");
         setTop(createHeader());
@@ -151,11 +157,7 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private HBox createReadout() {
-        lossLabel.setId("loss-label");
-        lossLabel.getStyleClass().add("loss");
         lossLabel.setText(messages.get("loss.pending"));
-        pointLabel.setId("point-label");
-        pointLabel.getStyleClass().add("point");
         HBox readout = new HBox(24, lossLabel, pointLabel);
         readout.setAlignment(Pos.BASELINE_LEFT);
         readout.setPadding(new Insets(2, 16, 6, 16));
@@ -205,15 +207,19 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private void showPoint(ParameterPoint point) {
+        pointLabel.setText(describe(point, messages::parameterValue));
+    }
+
+    /** Returns the four values of {@code point}, each formatted by {@code format}, in one line. */
+    private String describe(ParameterPoint point, DoubleFunction<String> format) {
         StringBuilder text = new StringBuilder();
         for (Parameter parameter : Parameter.values()) {
             if (text.length() > 0) {
                 text.append("    ");
             }
-            text.append(messages.format("slider.value", messages.symbol(parameter),
-                    messages.parameterValue(point.get(parameter))));
+            text.append(messages.format("slider.value", messages.symbol(parameter), format.apply(point.get(parameter))));
         }
-        pointLabel.setText(text.toString());
+        return text.toString();
     }
 
     /** Returns the tab pane holding one tab per view. */

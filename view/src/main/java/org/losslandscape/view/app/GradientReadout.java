@@ -1,7 +1,6 @@
 package org.losslandscape.view.app;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.losslandscape.model.Gradient;
 import org.losslandscape.model.Parameter;
@@ -22,7 +21,7 @@ final class GradientReadout extends GridPane {
     private static final double MIN_FIXED = 1e-3;
 
     private final Messages messages;
-    private final Map<Parameter, Label> labels = new EnumMap<>(Parameter.class);
+    private final Map<Parameter, SteadyLabel> labels = new EnumMap<>(Parameter.class);
 
     GradientReadout(Messages messages) {
         this.messages = messages;
@@ -30,9 +29,9 @@ final class GradientReadout extends GridPane {
         setHgap(12);
         setPadding(new Insets(0, 8, 0, 8));
         for (Parameter parameter : Parameter.values()) {
-            Label label = new Label();
-            label.setId("gradient-" + parameter.key());
-            label.getStyleClass().add("gradient-value");
+            SteadyLabel label = new SteadyLabel("gradient-" + parameter.key(), "gradient-value",
+                    messages.format("gradient.value", messages.symbol(parameter), format(-8.8888)),
+                    messages.format("gradient.value", messages.symbol(parameter), format(-8.88e-8)));
             labels.put(parameter, label);
             add(label, parameter.ordinal(), 0);
             getColumnConstraints().add(SlicesView.parameterColumn());

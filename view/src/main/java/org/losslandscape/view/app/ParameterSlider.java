@@ -1,12 +1,12 @@
 package org.losslandscape.view.app;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.view.layout.LayoutBoundary;
 import org.losslandscape.view.text.Messages;
 
 import java.util.function.DoubleConsumer;
@@ -29,7 +29,7 @@ final class ParameterSlider extends HBox {
     private final Parameter parameter;
     private final Messages messages;
     private final Slider slider = new Slider();
-    private final Label valueLabel = new Label();
+    private final SteadyLabel valueLabel;
     private ParameterAxis axis;
     private boolean continuous;
     /** True while the thumb follows a point set elsewhere, so the move is not sent back as input. */
@@ -57,15 +57,17 @@ final class ParameterSlider extends HBox {
                 onIndexChosen.accept((int) Math.round(newValue.doubleValue()));
             }
         });
-        valueLabel.setId("value-" + parameter.key());
-        valueLabel.getStyleClass().add("parameter-value");
-        valueLabel.setMinWidth(USE_PREF_SIZE);
+        // The widest value on the lecture's range, in the continuous mode's format.
+        valueLabel = new SteadyLabel("value-" + parameter.key(), "parameter-value",
+                messages.format("slider.value", messages.symbol(parameter), messages.number(-8.888, CONTINUOUS_DECIMALS)));
         configure(axis, false, value);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        // The boundary keeps each move of the thumb from laying out the window again.
+        LayoutBoundary track = new LayoutBoundary(slider);
+        HBox.setHgrow(track, Priority.ALWAYS);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
         getStyleClass().add("parameter-slider");
-        getChildren().addAll(slider, valueLabel);
+        getChildren().addAll(track, valueLabel);
     }
 
     /** Switches to {@code axis} in grid or continuous mode, with the thumb at {@code value}. */

@@ -6,6 +6,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.view.layout.LayoutBoundary;
 import org.losslandscape.view.spi.ViewContext;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
@@ -34,7 +35,7 @@ public final class SlicesView extends GridPane {
             SliceChart chart = new SliceChart(parameter, messages.symbol(parameter), messages.get("chart.yAxis"));
             chart.setId("chart-" + parameter.key());
             charts.put(parameter, chart);
-            add(chart, parameter.ordinal(), 0);
+            add(new LayoutBoundary(chart), parameter.ordinal(), 0);
             getColumnConstraints().add(parameterColumn());
             context.bind(context.viewModel().slice(parameter), chart::show);
         }

@@ -140,6 +140,60 @@ class SliceChartTest {
     }
 
     @Test
+    void smallChangeKeepsYAxisAndRedrawsCurve() throws TimeoutException {
+        // The second slice alone would get 0.15 to 0.45 in ticks of 0.05; it fits the first's 0.1 to 0.5.
+        SliceSeries first = wave(0.30, 0.20);
+        SliceSeries second = wave(0.30, 0.12);
+        WaitForAsyncUtils.asyncFx(() -> chart.show(first));
+        waitForLayout(first);
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        double lower = yAxis.getLowerBound();
+        double upper = yAxis.getUpperBound();
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(second));
+
+        waitForLayout(second);
+        assertEquals(lower, yAxis.getLowerBound(), 0.0);
+        assertEquals(upper, yAxis.getUpperBound(), 0.0);
+        List<Double> points = chart.curve().getPoints();
+        // The curve's first and last points are the slice's first and last, drawn on the kept axis.
+        assertEquals(yAxis.getDisplayPosition(second.losses()[0]), points.get(1), 1e-9);
+        assertEquals(yAxis.getDisplayPosition(second.losses()[POINTS - 1]), points.get(points.size() - 1), 1e-9);
+    }
+
+    @Test
+    void muchFlatterSliceShrinksYAxis() throws TimeoutException {
+        SliceSeries tall = wave(0.5, 0.4);
+        SliceSeries flat = wave(0.5, 0.01);
+        WaitForAsyncUtils.asyncFx(() -> chart.show(tall));
+        waitForLayout(tall);
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(flat));
+
+        waitForLayout(flat);
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        assertTrue(yAxis.getUpperBound() - yAxis.getLowerBound() <= 0.1,
+                "range " + yAxis.getLowerBound() + " to " + yAxis.getUpperBound());
+        assertTrue(yAxis.getLowerBound() <= 0.49, "lower bound " + yAxis.getLowerBound());
+        assertTrue(yAxis.getUpperBound() >= 0.51, "upper bound " + yAxis.getUpperBound());
+    }
+
+    @Test
+    void sliceOutsideYAxisWidensIt() throws TimeoutException {
+        SliceSeries low = wave(0.2, 0.1);
+        SliceSeries higher = wave(0.25, 0.1);
+        WaitForAsyncUtils.asyncFx(() -> chart.show(low));
+        waitForLayout(low);
+
+        WaitForAsyncUtils.asyncFx(() -> chart.show(higher));
+
+        waitForLayout(higher);
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        assertTrue(yAxis.getUpperBound() >= 0.35, "upper bound " + yAxis.getUpperBound());
+        assertTrue(yAxis.getLowerBound() <= 0.15, "lower bound " + yAxis.getLowerBound());
+    }
+
+    @Test
     void niceTickUnitIsOneTwoOrFiveTimesPowerOfTen() {
         assertEquals(0.2, SliceChart.niceTickUnit(1.0), 1e-15);
         assertEquals(0.05, SliceChart.niceTickUnit(0.2), 1e-15);
@@ -150,6 +204,15 @@ class SliceChartTest {
     private static SliceSeries slice(ParameterPoint through) {
         double[] losses = SliceComputer.slice(TinyNetwork.lecture(), Parameter.W1, through, AXIS);
         return new SliceSeries(Parameter.W1, AXIS.values(), losses, through.w1(), TinyNetwork.lecture().loss(through));
+    }
+
+    /** Returns a slice whose losses run once around {@code centre} ± {@code amplitude}, as a sine over the axis. */
+    private static SliceSeries wave(double centre, double amplitude) {
+        double[] losses = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            losses[i] = centre + amplitude * Math.sin(2 * Math.PI * i / (POINTS - 1));
+        }
+        return new SliceSeries(Parameter.W1, AXIS.values(), losses, AXIS.value(0), losses[0]);
     }
 
     /** Waits until the chart shows {@code slice}'s last loss and is laid out. */
