@@ -11,16 +11,19 @@ import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.model.TinyNetwork;
 import org.losslandscape.model.grid.GridAxes;
 import org.losslandscape.model.grid.ParameterAxis;
+import org.losslandscape.model.slice.SliceComputer;
 import org.losslandscape.view.app.ExplorerWindow;
 import org.losslandscape.view.slices.SliceChart;
 import org.losslandscape.view.slices.SlicesViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.viewmodel.ExplorerViewModel;
 import org.losslandscape.viewmodel.GridState;
+import org.losslandscape.viewmodel.SliceSeries;
 import org.losslandscape.viewmodel.TrainingViewModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -46,8 +49,11 @@ import java.util.concurrent.TimeoutException;
  * real {@link ExplorerWindow} and view-model on a headless JavaFX toolkit (Monocle, software
  * rendering).
  *
- * <p>Each call posts the change to the FX thread and waits until the post-layout listener of
- * the next pulse finds all four charts laid out. For 40 points the change sets the w0 slider,
+ * <p>Each call posts the change to the FX thread and waits until the post-layout listener of a
+ * pulse finds all four charts laid out and showing the slices through the new point, as
+ * computed beforehand with {@link SliceComputer} (equal to 1e-12, as the grid's slices differ
+ * from the formula's in the last bits). The slices reach the charts from the computation
+ * thread, so the pulse right after the change may come before them; that pulse does not count. For 40 points the change sets the w0 slider,
  * which calls {@code selectIndex}, and the slices come from the ready 40⁴ grid. For 2,001
  * points per axis the grid exceeds every memory budget, so the view-model switches to on-demand
  * slices as in the app, and the change moves the point off the grid with {@code selectPoint}.
@@ -83,6 +89,8 @@ public class SliderToChartBenchmark {
     private static final double HEIGHT = 720;
     /** Start of the off-grid path for 2,001 points, the point of {@code SliceBenchmark}. */
     private static final ParameterPoint OFF_GRID = new ParameterPoint(0.1234, -1.75, 2.5, 0.35);
+    /** Largest difference between a shown loss and the formula's for the same point. */
+    private static final double SAME_LOSS = 1e-12;
 
     /** Points per slice: the lecture's 40, or 2,001 from the formula. */
     @Param({"40", "2001"})
@@ -99,6 +107,8 @@ public class SliderToChartBenchmark {
     private Slider w0Slider;
     private final Map<Parameter, SliceChart> charts = new EnumMap<>(Parameter.class);
     private int iteration;
+    /** Losses of the four slices through the next change's point, by parameter ordinal. */
+    private final double[][] expected = new double[Parameter.COUNT][];
     /** Latch of the change that waits for its pulse. Read and written on the FX thread only. */
     private CountDownLatch pendingLayout;
 
@@ -122,6 +132,7 @@ public class SliderToChartBenchmark {
         if (expectReady != state instanceof GridState.Ready) {
             throw new IllegalStateException("Grid of " + points + " values per axis ended as " + state);
         }
+        prepareChange();
         moveSlider();
         onFx(this::checkCharts);
     }
@@ -158,6 +169,21 @@ public class SliderToChartBenchmark {
         }
     }
 
+    /**
+     * Computes the point and the four slices that the next call's change leads to, outside the
+     * timed call. The calls take milliseconds, so JMH's per-invocation overhead is negligible.
+     */
+    @Setup(Level.Invocation)
+    public void prepareChange() {
+        ParameterPoint target = points == 40
+                ? viewModel.currentPoint().blockingFirst().with(Parameter.W0, viewModel.axes().w0().value(w0Index(iteration)))
+                : offGridPoint(iteration);
+        for (Parameter parameter : Parameter.values()) {
+            expected[parameter.ordinal()] = SliceComputer.slice(TinyNetwork.lecture(), parameter, target,
+                    viewModel.axes().axis(parameter));
+        }
+    }
+
     @Benchmark
     public void moveSlider() throws InterruptedException, TimeoutException {
         CountDownLatch laidOut = new CountDownLatch(1);
@@ -172,18 +198,41 @@ public class SliderToChartBenchmark {
     /** Moves w0 to a new value. A step of 7 indices, or of 0.7, never repeats the previous value. */
     private void change(int step) {
         if (points == 40) {
-            w0Slider.setValue((step * 7 + 3) % 40);
+            w0Slider.setValue(w0Index(step));
         } else {
-            viewModel.selectPoint(OFF_GRID.with(Parameter.W0, -3.9 + (step * 7 % 78) * 0.1 + 0.00123));
+            viewModel.selectPoint(offGridPoint(step));
         }
+    }
+
+    private static int w0Index(int step) {
+        return (step * 7 + 3) % 40;
+    }
+
+    private static ParameterPoint offGridPoint(int step) {
+        return OFF_GRID.with(Parameter.W0, -3.9 + (step * 7 % 78) * 0.1 + 0.00123);
     }
 
     private void afterLayout() {
         CountDownLatch latch = pendingLayout;
-        if (latch != null && charts.values().stream().noneMatch(SliceChart::isNeedsLayout)) {
+        if (latch != null && charts.values().stream().noneMatch(SliceChart::isNeedsLayout)
+                && charts.values().stream().allMatch(this::showsExpectedSlice)) {
             pendingLayout = null;
             latch.countDown();
         }
+    }
+
+    private boolean showsExpectedSlice(SliceChart chart) {
+        SliceSeries shown = chart.shownSlice();
+        double[] losses = expected[shown == null ? 0 : shown.parameter().ordinal()];
+        if (shown == null || shown.losses().length != losses.length) {
+            return false;
+        }
+        for (int i = 0; i < losses.length; i++) {
+            if (Math.abs(shown.losses()[i] - losses[i]) > SAME_LOSS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @TearDown

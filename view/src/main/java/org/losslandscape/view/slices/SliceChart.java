@@ -51,6 +51,7 @@ public final class SliceChart extends LineChart<Number, Number> {
     private final Map<String, PathOverlay> overlays = new LinkedHashMap<>();
     private List<ProjectedPath> paths = List.of();
     private double markerValue = Double.NaN;
+    private SliceSeries shown;
     private double markerLoss = Double.NaN;
     private double tangentSlope = Double.NaN;
     private boolean tangentShown = true;
@@ -105,6 +106,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         curveY = y;
         itemsOutdated = true;
         rangeChanged |= fitYAxis(y);
+        shown = slice;
         markerValue = slice.markerValue();
         markerLoss = slice.markerLoss();
         marker.setVisible(true);
@@ -153,6 +155,11 @@ public final class SliceChart extends LineChart<Number, Number> {
         PathOverlay overlay = new PathOverlay(id);
         getPlotChildren().addAll(getPlotChildren().indexOf(marker), List.of(overlay.line(), overlay.dots()));
         return overlay;
+    }
+
+    /** Returns the slice shown, or {@code null} before the first. */
+    public SliceSeries shownSlice() {
+        return shown;
     }
 
     /** Returns the marker's current parameter value, NaN before the first slice. */
