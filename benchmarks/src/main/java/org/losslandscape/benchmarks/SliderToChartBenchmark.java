@@ -222,13 +222,13 @@ public class SliderToChartBenchmark {
     }
 
     private boolean showsExpectedSlice(SliceChart chart) {
-        SliceSeries shown = chart.shownSlice();
-        double[] losses = expected[shown == null ? 0 : shown.parameter().ordinal()];
-        if (shown == null || shown.losses().length != losses.length) {
+        SliceSeries shownSlice = chart.shownSlice();
+        double[] losses = expected[shownSlice == null ? 0 : shownSlice.parameter().ordinal()];
+        if (shownSlice == null || shownSlice.losses().length != losses.length) {
             return false;
         }
         for (int i = 0; i < losses.length; i++) {
-            if (Math.abs(shown.losses()[i] - losses[i]) > SAME_LOSS) {
+            if (Math.abs(shownSlice.losses()[i] - losses[i]) > SAME_LOSS) {
                 return false;
             }
         }

@@ -37,14 +37,16 @@ public final class LossExplorerApp extends Application {
         window = new ExplorerWindow(viewModel, training, messages, ViewProviders.discover());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(createScene(window));
+        window.deferTrainingPanel();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         if (getParameters().getRaw().contains(StartupReport.OPTION)) {
             // A command-line report: its one JSON line belongs on standard output.
             StartupReport.attach(stage.getScene(), viewModel.axes().w0().size(), System.out);
         }
-        stage.show();
+        // The grid is computed on other threads while the FX thread styles and lays out the window.
         viewModel.computeGrid();
+        stage.show();
     }
 
     /** Creates the scene for {@code window} with the explorer's stylesheet. */

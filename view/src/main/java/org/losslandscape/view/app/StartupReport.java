@@ -13,12 +13,14 @@ import java.util.OptionalLong;
 
 /**
  * {@code loss-explorer --startup-report}: waits for the first pulse that lays out the window
- * with every slice chart filled, prints the start-up time as one JSON line and closes the app.
+ * with every slice chart filled, and then for the pulse that lays out the training panel when
+ * it was deferred (see {@link ExplorerWindow#deferTrainingPanel}). Prints the start-up times
+ * as one JSON line and closes the app.
  *
- * <p>The time runs from the launcher's start when the launcher script exported
- * {@value #LAUNCH_VARIABLE} (epoch milliseconds), and from the JVM's start in any case. Both
- * end at the post-layout listener of that pulse. The render thread paints the frame after it,
- * so painting the first frame is not included. FX thread only.
+ * <p>The times run from the launcher's start when the launcher script exported
+ * {@value #LAUNCH_VARIABLE} (epoch milliseconds), and from the JVM's start in any case. They
+ * end at the post-layout listener of those pulses. The render thread paints each frame after
+ * it, so painting is not included. FX thread only.
  */
 final class StartupReport {
 
@@ -31,6 +33,8 @@ final class StartupReport {
     private final int size;
     private final PrintStream out;
     private final Runnable listener = this::afterLayout;
+    /** Time of the first frame with filled charts in epoch milliseconds, 0 until then. */
+    private long chartsMillis;
 
     private StartupReport(Scene scene, int size, PrintStream out) {
         this.scene = scene;
@@ -49,23 +53,30 @@ final class StartupReport {
     }
 
     private void afterLayout() {
-        if (!chartsFilled()) {
+        if (chartsMillis == 0) {
+            if (!sliceChartsFilled(scene)) {
+                return;
+            }
+            chartsMillis = System.currentTimeMillis();
+        }
+        boolean panelDeferred = scene.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID) != null;
+        if (panelDeferred) {
             return;
         }
-        long now = System.currentTimeMillis();
+        long panelMillis = System.currentTimeMillis();
         scene.removePostLayoutPulseListener(listener);
         // Not ProcessHandle's start instant: on Linux it counts from the launcher script, which execs
         // java in the same process, and it rests on a boot time with whole-second resolution.
         OptionalLong jvmStart = OptionalLong.of(ManagementFactory.getRuntimeMXBean().getStartTime());
-        out.println(jsonLine(size, now, jvmStart, launcherStart(System.getenv())));
+        out.println(jsonLine(size, chartsMillis, panelMillis, jvmStart, launcherStart(System.getenv())));
         Platform.exit();
     }
 
     /**
-     * Returns true when every slice chart in the scene shows a slice, or the scene has none.
+     * Returns true when every slice chart in {@code scene} shows a slice, or the scene has none.
      * Other charts, such as the training's loss curve, stay empty until the user acts.
      */
-    private boolean chartsFilled() {
+    static boolean sliceChartsFilled(Scene scene) {
         for (Node node : scene.getRoot().lookupAll(".chart")) {
             if (node instanceof SliceChart chart && chart.series().getData().isEmpty()) {
                 return false;
@@ -89,22 +100,25 @@ final class StartupReport {
 
     /**
      * Returns the report line, such as
-     * {@code {"name":"startup","size":40,"median_ms":1420,"p99_ms":1420,"samples":1,"from_jvm_ms":1210,"from_launcher_ms":1420}}.
-     * The median and p99 of the single sample are the time from the launcher when it is known,
-     * else from the JVM, so that the line has the fields of {@code loss-explorer bench}.
+     * {@code {"name":"startup","size":40,"median_ms":1420,"p99_ms":1420,"samples":1,"from_jvm_ms":1210,"from_launcher_ms":1420,"training_panel_ms":1790}}.
+     * The median and p99 of the single sample are the time to the first frame with filled charts,
+     * from the launcher when it is known, else from the JVM, so that the line has the fields of
+     * {@code loss-explorer bench}. {@code training_panel_ms} is the time to the frame with the
+     * training panel, from the same start.
      */
-    static String jsonLine(int size, long nowMillis, OptionalLong jvmStartMillis, OptionalLong launcherStartMillis) {
+    static String jsonLine(int size, long chartsMillis, long panelMillis, OptionalLong jvmStartMillis,
+                           OptionalLong launcherStartMillis) {
         StringBuilder line = new StringBuilder();
-        long fromJvm = nowMillis - jvmStartMillis.orElse(nowMillis);
-        long headline = launcherStartMillis.isPresent() ? nowMillis - launcherStartMillis.getAsLong() : fromJvm;
+        long start = launcherStartMillis.orElse(jvmStartMillis.orElse(chartsMillis));
+        long headline = chartsMillis - start;
         line.append(String.format(Locale.ROOT, "{\"name\":\"startup\",\"size\":%d,\"median_ms\":%d,\"p99_ms\":%d,\"samples\":1",
                 size, headline, headline));
         if (jvmStartMillis.isPresent()) {
-            line.append(",\"from_jvm_ms\":").append(fromJvm);
+            line.append(",\"from_jvm_ms\":").append(chartsMillis - jvmStartMillis.getAsLong());
         }
         if (launcherStartMillis.isPresent()) {
-            line.append(",\"from_launcher_ms\":").append(nowMillis - launcherStartMillis.getAsLong());
+            line.append(",\"from_launcher_ms\":").append(chartsMillis - launcherStartMillis.getAsLong());
         }
-        return line.append('}').toString();
+        return line.append(",\"training_panel_ms\":").append(panelMillis - start).append('}').toString();
     }
 }

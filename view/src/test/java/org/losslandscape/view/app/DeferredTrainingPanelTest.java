@@ -1,0 +1,124 @@
+package org.losslandscape.view.app;
+
+import io.reactivex.rxjava3.schedulers.Schedulers;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.training.OptimizerKind;
+import org.losslandscape.view.slices.SliceChart;
+import org.losslandscape.view.text.Messages;
+import org.losslandscape.view.training.TrainingPanel;
+import org.losslandscape.viewmodel.ExplorerViewModel;
+import org.losslandscape.viewmodel.TrainingViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window as the app shows it: the training panel arrives after the first frame with filled charts. */
+@ExtendWith(ApplicationExtension.class)
+class DeferredTrainingPanelTest {
+
+    private static final long TIMEOUT_SECONDS = 10;
+
+    private ExplorerViewModel viewModel;
+    private TrainingViewModel training;
+    private ExplorerWindow window;
+    /** Set by a post-layout listener when it finds the panel while a chart is still empty. */
+    private final AtomicBoolean panelBeforeCharts = new AtomicBoolean();
+    /** Width of the w0 chart in the last layout with the placeholder, NaN before. */
+    private volatile double chartWidthWithPlaceholder = Double.NaN;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = ExplorerViewModel.lecture(Schedulers.computation());
+        training = new TrainingViewModel(viewModel, Schedulers.single(), OptimizerKind::key);
+        window = new ExplorerWindow(viewModel, training, Messages.forLocale(Locale.ENGLISH), ViewProviders.discover());
+        Scene scene = LossExplorerApp.createScene(window);
+        stage.setScene(scene);
+        window.deferTrainingPanel();
+        scene.addPostLayoutPulseListener(() -> {
+            boolean panelShown = scene.lookup("#training-panel") != null;
+            if (panelShown && !StartupReport.sliceChartsFilled(scene)) {
+                panelBeforeCharts.set(true);
+            }
+            if (scene.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID) != null) {
+                chartWidthWithPlaceholder = ((SliceChart) scene.lookup("#chart-w0")).getWidth();
+            }
+        });
+        stage.show();
+        viewModel.computeGrid();
+    }
+
+    @AfterEach
+    void closeViewModels() {
+        training.close();
+        viewModel.close();
+    }
+
+    @Test
+    void panelReplacesPlaceholderAfterChartsFill(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#training-panel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(panelBeforeCharts.get(), "the panel appeared before the charts were filled");
+        assertTrue(robot.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID).tryQuery().isEmpty(), "placeholder removed");
+        TrainingPanel panel = robot.lookup("#training-panel").queryAs(TrainingPanel.class);
+        assertEquals(350, panel.getWidth(), 0.5);
+        for (Parameter parameter : Parameter.values()) {
+            SliceChart chart = robot.lookup("#chart-" + parameter.key()).queryAs(SliceChart.class);
+            assertFalse(chart.series().getData().isEmpty(), parameter + " chart filled");
+        }
+    }
+
+    @Test
+    void chartsKeepWidthWhenPanelArrives(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#training-panel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SliceChart chart = robot.lookup("#chart-w0").queryAs(SliceChart.class);
+        assertEquals(chartWidthWithPlaceholder, chart.getWidth(), 0.0);
+    }
+
+    @Test
+    void toggleHidesArrivedPanel(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#training-panel").tryQuery().isPresent());
+
+        robot.clickOn("#training-toggle");
+
+        Node panel = robot.lookup("#training-panel").query();
+        waitUntil(() -> !panel.isVisible());
+        assertFalse(robot.lookup("#training-toggle").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void deferringOutsideSceneIsRejected() {
+        ExplorerWindow detached = new ExplorerWindow(viewModel, training, Messages.forLocale(Locale.ENGLISH),
+                ViewProviders.discover());
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, detached::deferTrainingPanel);
+
+        detached.dispose();
+        assertTrue(error.getMessage().contains("must be in a scene"), error.getMessage());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
