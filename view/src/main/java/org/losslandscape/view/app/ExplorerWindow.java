@@ -1,8 +1,9 @@
 package org.losslandscape.view.app;
 
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.view.spi.ExplorerViewProvider;
@@ -54,6 +56,8 @@ public final class ExplorerWindow extends BorderPane {
     private final SteadyLabel lossLabel;
     private final SteadyLabel pointLabel;
     private final GradientReadout gradientReadout;
+    /** Longest wait for filled charts before a deferred training panel is shown anyway. */
+    static final Duration PANEL_DEFERRAL_LIMIT = Duration.seconds(3);
     /** Id of the empty panel shown in place of a deferred training panel. */
     static final String PANEL_PLACEHOLDER_ID = "training-panel-placeholder";
 
@@ -231,10 +235,11 @@ public final class ExplorerWindow extends BorderPane {
 
     /**
      * Shows an empty panel of the same width in place of the training panel until the first
-     * frame whose slice charts are filled, and the training panel from the next pulse on. Styling
-     * and laying out the panel's controls for the first time took 0.5 s of a 1.7 s start-up, and
-     * the charts and sliders need not wait for it. Call once, after the window is placed in a
-     * scene and before the scene is shown.
+     * frame whose slice charts are filled, and the training panel from the next pulse on, or
+     * after {@link #PANEL_DEFERRAL_LIMIT} at the latest, for a grid that fails or a view that
+     * never fills. Styling and laying out the panel's controls for the first time took 0.5 s of
+     * a 1.7 s start-up, and the charts and sliders need not wait for it. Call once, after the
+     * window is placed in a scene and before the scene is shown.
      *
      * @throws IllegalStateException if the window is not in a scene yet
      */
@@ -250,15 +255,19 @@ public final class ExplorerWindow extends BorderPane {
         placeholder.visibleProperty().bind(panelToggle.selectedProperty());
         placeholder.managedProperty().bind(panelToggle.selectedProperty());
         setRight(placeholder);
+        PauseTransition limit = new PauseTransition(PANEL_DEFERRAL_LIMIT);
+        limit.setOnFinished(event -> setRight(trainingPanel));
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 if (StartupReport.sliceChartsFilled(scene)) {
                     scene.removePostLayoutPulseListener(this);
+                    limit.stop();
                     Platform.runLater(() -> setRight(trainingPanel));
                 }
             }
         });
+        limit.play();
     }
 
     /** Returns the tab pane holding one tab per view. */

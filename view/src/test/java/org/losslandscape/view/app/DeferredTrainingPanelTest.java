@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.training.OptimizerKind;
 import org.losslandscape.view.slices.SliceChart;
+import org.losslandscape.view.spi.ExplorerViewProvider;
+import org.losslandscape.view.spi.ViewContext;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.view.training.TrainingPanel;
 import org.losslandscape.viewmodel.ExplorerViewModel;
@@ -20,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -105,6 +108,55 @@ class DeferredTrainingPanelTest {
         Node panel = robot.lookup("#training-panel").query();
         waitUntil(() -> !panel.isVisible());
         assertFalse(robot.lookup("#training-toggle").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void panelArrivesWhenChartsNeverFill(FxRobot robot) throws TimeoutException {
+        // The only view is a slice chart that no slice ever reaches, so only the time limit brings the panel.
+        ExplorerViewProvider emptyChart = new ExplorerViewProvider() {
+            @Override
+            public String id() {
+                return "empty-chart";
+            }
+
+            @Override
+            public String displayName(Locale locale) {
+                return "Empty chart";
+            }
+
+            @Override
+            public Node createView(ViewContext context) {
+                return new SliceChart(Parameter.W0, "w₀", "Error");
+            }
+        };
+        ExplorerViewModel idle = ExplorerViewModel.lecture(Schedulers.computation());
+        TrainingViewModel idleTraining = new TrainingViewModel(idle, Schedulers.single(), OptimizerKind::key);
+        Stage[] stage = new Stage[1];
+        ExplorerWindow[] idleWindow = new ExplorerWindow[1];
+        robot.interact(() -> {
+            idleWindow[0] = new ExplorerWindow(idle, idleTraining, Messages.forLocale(Locale.ENGLISH),
+                    List.of(emptyChart));
+            stage[0] = new Stage();
+            stage[0].setScene(LossExplorerApp.createScene(idleWindow[0]));
+            idleWindow[0].deferTrainingPanel();
+            stage[0].show();
+        });
+        try {
+            Scene scene = stage[0].getScene();
+            long limitMillis = (long) ExplorerWindow.PANEL_DEFERRAL_LIMIT.toMillis();
+            WaitForAsyncUtils.waitFor(limitMillis + TIMEOUT_SECONDS * 1000, TimeUnit.MILLISECONDS,
+                    () -> scene.lookup("#training-panel") != null);
+
+            assertFalse(StartupReport.sliceChartsFilled(scene), "chart still empty");
+            assertTrue(scene.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID) == null, "placeholder removed");
+        } finally {
+            robot.interact(() -> {
+                stage[0].close();
+                idleWindow[0].dispose();
+            });
+            idleTraining.close();
+            idle.close();
+        }
     }
 
     @Test
