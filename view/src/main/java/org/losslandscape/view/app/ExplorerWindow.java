@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
+import org.losslandscape.view.layout.SteadyLabel;
 import org.losslandscape.view.spi.ExplorerViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.view.training.TrainingPanel;

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.layout.GridPane;
 import org.losslandscape.model.Gradient;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.view.layout.SteadyLabel;
 import org.losslandscape.view.slices.SlicesView;
 import org.losslandscape.view.text.Messages;
 

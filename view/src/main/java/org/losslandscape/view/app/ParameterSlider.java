@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.grid.ParameterAxis;
 import org.losslandscape.view.layout.LayoutBoundary;
+import org.losslandscape.view.layout.SteadyLabel;
 import org.losslandscape.view.text.Messages;
 
 import java.util.function.DoubleConsumer;

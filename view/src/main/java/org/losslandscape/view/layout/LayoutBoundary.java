@@ -12,42 +12,33 @@ import javafx.scene.layout.Region;
  * runs, and the containers around it are only walked through. Its size preferences are read when
  * this region is laid out, so a change in them takes effect with the next layout of the window.
  */
-public final class LayoutBoundary extends Region {
+public final class LayoutBoundary extends FilledRegion {
 
     private final Region content;
 
     /** Wraps {@code content}, which becomes unmanaged and must not be added anywhere else. */
     public LayoutBoundary(Region content) {
+        super(content);
         this.content = content;
-        content.setManaged(false);
-        getChildren().add(content);
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + content.minWidth(-1) + snappedRightInset();
+        return horizontalInsets() + content.minWidth(-1);
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + content.prefWidth(-1) + snappedRightInset();
+        return horizontalInsets() + content.prefWidth(-1);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + content.minHeight(-1) + snappedBottomInset();
+        return verticalInsets() + content.minHeight(-1);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + content.prefHeight(-1) + snappedBottomInset();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double left = snappedLeftInset();
-        double top = snappedTopInset();
-        content.resizeRelocate(left, top, getWidth() - left - snappedRightInset(),
-                getHeight() - top - snappedBottomInset());
+        return verticalInsets() + content.prefHeight(-1);
     }
 }

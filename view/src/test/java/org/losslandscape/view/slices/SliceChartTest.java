@@ -142,17 +142,13 @@ class SliceChartTest {
     @Test
     void smallChangeKeepsYAxisAndRedrawsCurve() throws TimeoutException {
         // The second slice alone would get 0.15 to 0.45 in ticks of 0.05; it fits the first's 0.1 to 0.5.
-        SliceSeries first = wave(0.30, 0.20);
         SliceSeries second = wave(0.30, 0.12);
-        WaitForAsyncUtils.asyncFx(() -> chart.show(first));
-        waitForLayout(first);
-        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        NumberAxis yAxis = showInTurn(wave(0.30, 0.20));
         double lower = yAxis.getLowerBound();
         double upper = yAxis.getUpperBound();
 
-        WaitForAsyncUtils.asyncFx(() -> chart.show(second));
+        showInTurn(second);
 
-        waitForLayout(second);
         assertEquals(lower, yAxis.getLowerBound(), 0.0);
         assertEquals(upper, yAxis.getUpperBound(), 0.0);
         List<Double> points = chart.curve().getPoints();
@@ -163,15 +159,8 @@ class SliceChartTest {
 
     @Test
     void muchFlatterSliceShrinksYAxis() throws TimeoutException {
-        SliceSeries tall = wave(0.5, 0.4);
-        SliceSeries flat = wave(0.5, 0.01);
-        WaitForAsyncUtils.asyncFx(() -> chart.show(tall));
-        waitForLayout(tall);
+        NumberAxis yAxis = showInTurn(wave(0.5, 0.4), wave(0.5, 0.01));
 
-        WaitForAsyncUtils.asyncFx(() -> chart.show(flat));
-
-        waitForLayout(flat);
-        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
         assertTrue(yAxis.getUpperBound() - yAxis.getLowerBound() <= 0.1,
                 "range " + yAxis.getLowerBound() + " to " + yAxis.getUpperBound());
         assertTrue(yAxis.getLowerBound() <= 0.49, "lower bound " + yAxis.getLowerBound());
@@ -180,15 +169,8 @@ class SliceChartTest {
 
     @Test
     void sliceOutsideYAxisWidensIt() throws TimeoutException {
-        SliceSeries low = wave(0.2, 0.1);
-        SliceSeries higher = wave(0.25, 0.1);
-        WaitForAsyncUtils.asyncFx(() -> chart.show(low));
-        waitForLayout(low);
+        NumberAxis yAxis = showInTurn(wave(0.2, 0.1), wave(0.25, 0.1));
 
-        WaitForAsyncUtils.asyncFx(() -> chart.show(higher));
-
-        waitForLayout(higher);
-        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
         assertTrue(yAxis.getUpperBound() >= 0.35, "upper bound " + yAxis.getUpperBound());
         assertTrue(yAxis.getLowerBound() <= 0.15, "lower bound " + yAxis.getLowerBound());
     }
@@ -204,6 +186,15 @@ class SliceChartTest {
     private static SliceSeries slice(ParameterPoint through) {
         double[] losses = SliceComputer.slice(TinyNetwork.lecture(), Parameter.W1, through, AXIS);
         return new SliceSeries(Parameter.W1, AXIS.values(), losses, through.w1(), TinyNetwork.lecture().loss(through));
+    }
+
+    /** Shows each slice in turn, waiting for its layout, and returns the y axis. */
+    private NumberAxis showInTurn(SliceSeries... slices) throws TimeoutException {
+        for (SliceSeries slice : slices) {
+            WaitForAsyncUtils.asyncFx(() -> chart.show(slice));
+            waitForLayout(slice);
+        }
+        return (NumberAxis) chart.getYAxis();
     }
 
     /** Returns a slice whose losses run once around {@code centre} ± {@code amplitude}, as a sine over the axis. */

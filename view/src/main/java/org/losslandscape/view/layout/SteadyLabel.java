@@ -1,7 +1,6 @@
-package org.losslandscape.view.app;
+package org.losslandscape.view.layout;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
@@ -12,14 +11,14 @@ import java.util.List;
  * window's layout still while the text changes. FX thread only.
  *
  * <p>A managed label requests a layout pass of its parents whenever its text changes, and in
- * this window that pass recomputed the sizes of the panels around it on every move. The label here
- * is not managed, so a new text lays out only the label itself. This region's preferred width is
- * that of the widest text shown so far, at least the templates given, so it only grows, and only
- * then does it ask for a layout pass.
+ * the explorer's window that pass recomputed the sizes of the panels around it on every move.
+ * The label here is not managed, so a new text lays out only the label itself. This region's
+ * preferred width is that of the widest text shown so far, at least the templates given, so it
+ * only grows, and only then does it request a layout pass.
  */
-final class SteadyLabel extends Region {
+public final class SteadyLabel extends FilledRegion {
 
-    private final Label label = new Label();
+    private final Label label;
     private final Text measure = new Text();
     /** Texts that were the widest when shown or given, measured again when the font changes. */
     private final List<String> reserved = new ArrayList<>();
@@ -32,11 +31,15 @@ final class SteadyLabel extends Region {
      * @param styleClass  the inner label's style class
      * @param templates   texts as wide as the widest expected, which set the initial width
      */
-    SteadyLabel(String id, String styleClass, String... templates) {
+    public SteadyLabel(String id, String styleClass, String... templates) {
+        this(new Label(), id, styleClass, templates);
+    }
+
+    private SteadyLabel(Label label, String id, String styleClass, String... templates) {
+        super(label);
+        this.label = label;
         label.setId(id);
         label.getStyleClass().add(styleClass);
-        label.setManaged(false);
-        getChildren().add(label);
         // Style sheets set the font after construction, so the reserved texts are measured again then.
         label.fontProperty().addListener((property, oldFont, newFont) -> {
             widestText = 0;
@@ -50,19 +53,14 @@ final class SteadyLabel extends Region {
         }
     }
 
-    /** Returns the inner label. */
-    Label label() {
-        return label;
-    }
-
     /** Shows {@code text}, widening this region first if the text is wider than any before. */
-    void setText(String text) {
+    public void setText(String text) {
         label.setText(text);
         reserve(text);
     }
 
     /** Returns the shown text. */
-    String getText() {
+    public String getText() {
         return label.getText();
     }
 
@@ -85,13 +83,13 @@ final class SteadyLabel extends Region {
     /** Returns the inner label's min width, so a narrow window may still shorten the text with an ellipsis. */
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + label.minWidth(-1) + snappedRightInset();
+        return horizontalInsets() + label.minWidth(-1);
     }
 
     @Override
     protected double computePrefWidth(double height) {
         double textWidth = label.snappedLeftInset() + widestText + label.snappedRightInset();
-        return snappedLeftInset() + Math.max(label.minWidth(-1), textWidth) + snappedRightInset();
+        return horizontalInsets() + Math.max(label.minWidth(-1), textWidth);
     }
 
     @Override
@@ -101,15 +99,7 @@ final class SteadyLabel extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + label.prefHeight(-1) + snappedBottomInset();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double left = snappedLeftInset();
-        double top = snappedTopInset();
-        label.resizeRelocate(left, top, getWidth() - left - snappedRightInset(),
-                getHeight() - top - snappedBottomInset());
+        return verticalInsets() + label.prefHeight(-1);
     }
 
     @Override
