@@ -80,9 +80,17 @@ public record GridMemoryBudget(long bytes) {
 
     /**
      * Formats a byte count with decimal SI prefixes and one decimal, such as {@code "12.8 GB"}
-     * for 12.8·10⁹ bytes.
+     * for 12.8·10⁹ bytes, with a point as the decimal separator.
      */
     public static String formatBytes(long bytes) {
+        return formatBytes(bytes, Locale.ROOT);
+    }
+
+    /**
+     * Formats a byte count as {@link #formatBytes(long)} does, with the decimal separator of
+     * {@code locale}, such as {@code "12,8 GB"} in Brazilian Portuguese.
+     */
+    public static String formatBytes(long bytes, Locale locale) {
         String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
         if (bytes < 1000) {
             return bytes + " bytes";
@@ -93,7 +101,7 @@ public record GridMemoryBudget(long bytes) {
             value /= 1000;
             unit++;
         }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+        return String.format(locale, "%.1f %s", value, units[unit]);
     }
 
     private String describeShare() {

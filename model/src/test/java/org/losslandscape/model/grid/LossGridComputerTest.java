@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.losslandscape.model.TinyNetwork;
 
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -246,5 +247,11 @@ class LossGridComputerTest {
         assertEquals("800.0 MB", GridMemoryBudget.formatBytes(800_000_000));
         assertEquals("1.0 GB", GridMemoryBudget.formatBytes(999_999_999));
         assertEquals("12.8 GB", GridMemoryBudget.formatBytes(12_800_000_000L));
+    }
+
+    @Test
+    void byteCountsUseLocaleDecimalSeparator() {
+        assertEquals("1,7 GB", GridMemoryBudget.formatBytes(1_670_720_000L, Locale.forLanguageTag("pt-BR")));
+        assertEquals("193.8 MB", GridMemoryBudget.formatBytes(193_760_000L, Locale.ENGLISH));
     }
 }

@@ -47,8 +47,11 @@ import java.util.function.DoubleFunction;
 public final class ExplorerWindow extends BorderPane {
 
     private static final System.Logger LOG = System.getLogger(ExplorerWindow.class.getName());
-    /** Narrowest window that fits the 350 px training panel beside four charts about 180 px wide. */
-    static final double PANEL_MIN_WINDOW_WIDTH = 1100;
+    /**
+     * Narrowest window that fits the 350 px training panel beside the four slider columns, whose
+     * sliders and value labels need about 210 px each (1100 px cut the b₁ chart under the panel).
+     */
+    static final double PANEL_MIN_WINDOW_WIDTH = 1200;
 
     private final ExplorerViewModel viewModel;
     private final Messages messages;
@@ -169,6 +172,8 @@ public final class ExplorerWindow extends BorderPane {
 
     private HBox createReadout() {
         lossLabel.setText(messages.get("loss.pending"));
+        // The loss never shortens; when the row is too narrow, the point's values give way first.
+        lossLabel.setMinWidth(USE_PREF_SIZE);
         HBox readout = new HBox(24, lossLabel, pointLabel);
         readout.setAlignment(Pos.BASELINE_LEFT);
         readout.setPadding(new Insets(2, 16, 6, 16));

@@ -40,7 +40,7 @@ final class GridStatusBar extends StatusBar {
                 setText(messages.format("status.onDemandTooManyPoints", viewModel.axes().w0().size(), reason.points()));
             } else {
                 setText(messages.format("status.onDemand", viewModel.axes().w0().size(), reason.points(),
-                        GridMemoryBudget.formatBytes(reason.neededBytes())));
+                        GridMemoryBudget.formatBytes(reason.neededBytes(), messages.locale())));
             }
         } else if (state instanceof GridState.Failed failed) {
             setProgress(0);

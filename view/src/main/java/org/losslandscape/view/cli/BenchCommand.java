@@ -95,15 +95,16 @@ final class BenchCommand {
     private void runAll(List<BenchCase> cases) {
         err.println(messages.get("cli.bench.start"));
         for (BenchCase benchCase : cases) {
-            err.println(messages.format("cli.bench.case", benchCase.name(), Integer.toString(benchCase.size()),
-                    benchCase.warmups(), benchCase.samples()));
+            // The workload checks the memory budget first, so a skipped case prints only its skip line.
             try (BenchCase.Workload workload = benchCase.workload().apply(budget)) {
+                err.println(messages.format("cli.bench.case", benchCase.name(), Integer.toString(benchCase.size()),
+                        benchCase.warmups(), benchCase.samples()));
                 long[] nanos = measure(workload, benchCase);
                 out.println(jsonLine(benchCase, nanos));
             } catch (GridTooLargeException e) {
                 err.println(messages.format("cli.bench.skipped", benchCase.name(), Integer.toString(benchCase.size()),
-                        GridMemoryBudget.formatBytes(e.neededBytes()),
-                        GridMemoryBudget.formatBytes(budget.bytes())));
+                        GridMemoryBudget.formatBytes(e.neededBytes(), messages.locale()),
+                        GridMemoryBudget.formatBytes(budget.bytes(), messages.locale())));
             }
         }
     }

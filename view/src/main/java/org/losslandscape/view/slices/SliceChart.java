@@ -6,16 +6,20 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Polyline;
+import javafx.util.StringConverter;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.viewmodel.ProjectedPath;
 import org.losslandscape.viewmodel.SliceSeries;
 
+import java.text.NumberFormat;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,6 +81,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         getYAxisNumber().setAnimated(false);
         getYAxisNumber().setMinorTickVisible(false);
         getYAxisNumber().setAutoRanging(false);
+        getYAxisNumber().setTickLabelFormatter(new TickLabels(getYAxisNumber()));
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);
@@ -437,5 +442,50 @@ public final class SliceChart extends LineChart<Number, Number> {
 
     private NumberAxis getYAxisNumber() {
         return (NumberAxis) getYAxis();
+    }
+
+    /**
+     * Formats the y axis's tick labels with as many decimals as its tick unit needs, so that the
+     * ticks of a slice with small losses, such as 0.0003 to 0.0007, read as different numbers.
+     * NumberAxis picks its format only when it ranges itself, which this chart's y axis never
+     * does. Units below 10⁻⁶ are written with an exponent.
+     */
+    static final class TickLabels extends StringConverter<Number> {
+
+        private static final int MAX_FIXED_DECIMALS = 6;
+
+        private final NumberAxis axis;
+
+        TickLabels(NumberAxis axis) {
+            this.axis = axis;
+        }
+
+        @Override
+        public String toString(Number value) {
+            double unit = axis.getTickUnit();
+            double tick = value.doubleValue();
+            // A tick at zero may come out of the axis as a tiny negative number: show it as 0, not -0.
+            if (Math.abs(tick) < unit * 1e-6) {
+                tick = 0;
+            }
+            Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+            int decimals = Math.max(0, (int) Math.ceil(-Math.log10(unit) - 1e-9));
+            if (decimals <= MAX_FIXED_DECIMALS || tick == 0) {
+                return String.format(locale, "%." + Math.min(decimals, MAX_FIXED_DECIMALS) + "f", tick);
+            }
+            double magnitude = Math.max(Math.abs(axis.getLowerBound()), Math.abs(axis.getUpperBound()));
+            int exponent = (int) Math.floor(Math.log10(magnitude));
+            return String.format(locale, "%." + Math.max(1, decimals + exponent) + "e", tick);
+        }
+
+        /** Parses a label in the default format locale; the axis itself never calls this. */
+        @Override
+        public Number fromString(String text) {
+            try {
+                return NumberFormat.getInstance(Locale.getDefault(Locale.Category.FORMAT)).parse(text.strip());
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("Invalid tick label '" + text + "': expected a number", e);
+            }
+        }
     }
 }

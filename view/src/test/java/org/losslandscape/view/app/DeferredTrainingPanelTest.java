@@ -1,6 +1,7 @@
 package org.losslandscape.view.app;
 
 import io.reactivex.rxjava3.schedulers.Schedulers;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
@@ -108,6 +109,27 @@ class DeferredTrainingPanelTest {
         Node panel = robot.lookup("#training-panel").query();
         waitUntil(() -> !panel.isVisible());
         assertFalse(robot.lookup("#training-toggle").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void narrowWindowHidesPanelBeforeChartsReachIt(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#training-panel").tryQuery().isPresent());
+        Stage stage = (Stage) window.getScene().getWindow();
+        Node panel = robot.lookup("#training-panel").query();
+        SliceChart lastChart = robot.lookup("#chart-b1").queryAs(SliceChart.class);
+
+        robot.interact(() -> stage.setWidth(ExplorerWindow.PANEL_MIN_WINDOW_WIDTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panel.isVisible(), "panel shown at the threshold");
+        Bounds chart = lastChart.localToScene(lastChart.getBoundsInLocal());
+        Bounds beside = panel.localToScene(panel.getBoundsInLocal());
+        assertTrue(chart.getMaxX() <= beside.getMinX(), "b1 chart ends at " + chart.getMaxX()
+                + ", the panel starts at " + beside.getMinX());
+
+        robot.interact(() -> stage.setWidth(ExplorerWindow.PANEL_MIN_WINDOW_WIDTH - 1));
+        waitUntil(() -> !panel.isVisible());
+        robot.interact(() -> stage.setWidth(1280));
+        waitUntil(panel::isVisible);
     }
 
     @Test

@@ -71,8 +71,7 @@ class ResolutionChooserTest {
         chooseResolution(robot, "2,001 per axis (on demand)");
 
         waitUntil(() -> status(robot).startsWith("On-demand slices at 2,001 values per axis"));
-        assertTrue(status(robot).endsWith("a grid of 16,032,024,008,001 points has more points than one array can index."),
-                status(robot));
+        assertTrue(status(robot).endsWith("16,032,024,008,001 points are too many for a grid."), status(robot));
         Slider w0 = robot.lookup("#slider-w0").queryAs(Slider.class);
         assertEquals(-4.0, w0.getMin(), 0.0);
         assertFalse(w0.isSnapToTicks(), "continuous slider must not snap");

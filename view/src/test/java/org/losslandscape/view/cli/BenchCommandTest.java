@@ -57,6 +57,7 @@ class BenchCommandTest {
         assertTrue(skipped.get(0).contains("grid at size 100"), skipped.get(0));
         // 24,220,000 of the 10⁸ losses are stored; the other blocks share them.
         assertTrue(skipped.get(0).contains("193.8 MB"), skipped.get(0));
+        assertEquals(1, stderr().lines().filter(line -> line.contains("size 100")).count(), stderr());
         assertFalse(stdout().contains("\"size\":100"), stdout());
     }
 

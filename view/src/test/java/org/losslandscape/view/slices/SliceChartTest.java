@@ -1,8 +1,10 @@
 package org.losslandscape.view.slices;
 
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -173,6 +176,40 @@ class SliceChartTest {
 
         assertTrue(yAxis.getUpperBound() >= 0.35, "upper bound " + yAxis.getUpperBound());
         assertTrue(yAxis.getLowerBound() <= 0.15, "lower bound " + yAxis.getLowerBound());
+    }
+
+    @Test
+    void smallLossTicksReadAsDistinctNumbers() throws TimeoutException {
+        NumberAxis yAxis = showInTurn(wave(0.00052, 0.0002));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The tick labels are the axis's own Text children; its title is a Label.
+        List<String> labels = yAxis.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof Text && node.isVisible())
+                .map(node -> ((Text) node).getText())
+                .toList();
+        SliceChart.TickLabels format = new SliceChart.TickLabels(yAxis);
+        for (Axis.TickMark<Number> tick : yAxis.getTickMarks()) {
+            double value = tick.getValue().doubleValue();
+            assertTrue(labels.contains(format.toString(value)), "label of tick " + value + " in " + labels);
+            double read = format.fromString(format.toString(value)).doubleValue();
+            assertEquals(value, read, yAxis.getTickUnit() / 1000, "tick " + value);
+        }
+        assertTrue(labels.size() >= 3, "ticks " + labels);
+        assertEquals(labels.size(), new HashSet<>(labels).size(), "distinct labels " + labels);
+    }
+
+    @Test
+    void tickLabelsUseTickUnitsDecimals() {
+        NumberAxis axis = new NumberAxis(0.1, 0.5, 0.05);
+        SliceChart.TickLabels labels = new SliceChart.TickLabels(axis);
+
+        assertEquals(String.format("%.2f", 0.25), labels.toString(0.25));
+        assertEquals(String.format("%.2f", 0.0), labels.toString(-1e-17));
+        axis.setTickUnit(1e-8);
+        axis.setLowerBound(3.2e-7);
+        axis.setUpperBound(3.6e-7);
+        assertEquals(String.format("%.1e", 3.3e-7), labels.toString(3.3e-7));
     }
 
     @Test
