@@ -55,7 +55,7 @@ public final class SliceChart extends LineChart<Number, Number> {
     private final Map<String, PathOverlay> overlays = new LinkedHashMap<>();
     private List<ProjectedPath> paths = List.of();
     private double markerValue = Double.NaN;
-    private SliceSeries shown;
+    private SliceSeries shownSlice;
     private double markerLoss = Double.NaN;
     private double tangentSlope = Double.NaN;
     private boolean tangentShown = true;
@@ -111,7 +111,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         curveY = y;
         itemsOutdated = true;
         rangeChanged |= fitYAxis(y);
-        shown = slice;
+        shownSlice = slice;
         markerValue = slice.markerValue();
         markerLoss = slice.markerLoss();
         marker.setVisible(true);
@@ -164,7 +164,7 @@ public final class SliceChart extends LineChart<Number, Number> {
 
     /** Returns the slice shown, or {@code null} before the first. */
     public SliceSeries shownSlice() {
-        return shown;
+        return shownSlice;
     }
 
     /** Returns the marker's current parameter value, NaN before the first slice. */
