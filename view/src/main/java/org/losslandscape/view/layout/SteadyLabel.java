@@ -66,6 +66,7 @@ public final class SteadyLabel extends FilledRegion {
 
     /** Makes room for {@code text}, with a layout pass of the parents only when the region grows. */
     private void reserve(String text) {
+        // NOTE: the width never shrinks, so after a long text the region keeps blank room until the window closes.
         double width = textWidth(text);
         if (width > widestText) {
             widestText = width;

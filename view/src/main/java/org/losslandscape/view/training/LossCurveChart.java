@@ -4,6 +4,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 import org.losslandscape.viewmodel.LossCurve;
 import org.losslandscape.viewmodel.RunState;
 
@@ -31,6 +32,8 @@ final class LossCurveChart extends LineChart<Number, Number> {
         getXAxis().setLabel(xLabel);
         getYAxis().setLabel(yLabel);
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
+        ((NumberAxis) getXAxis()).setMinorTickVisible(false);
+        ((NumberAxis) getXAxis()).setTickLabelFormatter(new StepLabels());
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         setAnimated(false);
@@ -98,6 +101,24 @@ final class LossCurveChart extends LineChart<Number, Number> {
                 added.add(new Data<>(curve.steps()[i], curve.losses()[i]));
             }
             data.addAll(added);
+        }
+    }
+
+    /**
+     * Labels the step axis with whole numbers only. Before the first steps the axis ranges over
+     * less than one step and would label 0.25, 0.50 and so on, steps that do not exist.
+     */
+    static final class StepLabels extends StringConverter<Number> {
+
+        @Override
+        public String toString(Number value) {
+            double step = value.doubleValue();
+            return step == Math.rint(step) ? Long.toString((long) step) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return text.isBlank() ? null : Long.valueOf(text.strip());
         }
     }
 }

@@ -1,0 +1,30 @@
+package org.losslandscape.view.training;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class StepLabelsTest {
+
+    private final LossCurveChart.StepLabels labels = new LossCurveChart.StepLabels();
+
+    @Test
+    void wholeStepsAreLabelled() {
+        assertEquals("0", labels.toString(0.0));
+        assertEquals("3", labels.toString(3.0));
+        assertEquals("800", labels.toString(800));
+    }
+
+    @Test
+    void fractionalStepsHaveNoLabel() {
+        assertEquals("", labels.toString(0.25));
+        assertEquals("", labels.toString(2.5));
+    }
+
+    @Test
+    void labelsReadBackAsSteps() {
+        assertEquals(800L, labels.fromString("800"));
+        assertNull(labels.fromString(""));
+    }
+}
