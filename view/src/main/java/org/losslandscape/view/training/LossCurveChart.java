@@ -32,8 +32,13 @@ final class LossCurveChart extends LineChart<Number, Number> {
         getXAxis().setLabel(xLabel);
         getYAxis().setLabel(yLabel);
         ((NumberAxis) getYAxis()).setForceZeroInRange(false);
-        ((NumberAxis) getXAxis()).setMinorTickVisible(false);
-        ((NumberAxis) getXAxis()).setTickLabelFormatter(new StepLabels());
+        ((NumberAxis) getYAxis()).setMinorTickVisible(false);
+        NumberAxis steps = (NumberAxis) getXAxis();
+        steps.setMinorTickVisible(false);
+        steps.setTickLabelFormatter(new StepLabels());
+        // Auto-ranging put up to ten step labels on the panel's narrow axis, where they ran together.
+        steps.setAutoRanging(false);
+        fitStepAxis(0);
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         setAnimated(false);
@@ -47,10 +52,41 @@ final class LossCurveChart extends LineChart<Number, Number> {
         if (!ids.equals(new ArrayList<>(lines.keySet()))) {
             rebuildLines(ids);
         }
+        double lastStep = 0;
         for (RunState run : runs) {
             Series<Number, Number> line = lines.get(run.id());
             addColourClass(line, run.id());
             update(line.getData(), run.lossCurve());
+            LossCurve curve = run.lossCurve();
+            if (curve.size() > 0) {
+                lastStep = Math.max(lastStep, curve.steps()[curve.size() - 1]);
+            }
+        }
+        fitStepAxis(lastStep);
+    }
+
+    /** Sets the step axis to run from 0 past {@code lastStep} in at most about four whole-number ticks. */
+    private void fitStepAxis(double lastStep) {
+        double unit = stepTickUnit(lastStep);
+        double upper = Math.max(unit, Math.ceil(lastStep / unit) * unit);
+        NumberAxis axis = (NumberAxis) getXAxis();
+        if (axis.getUpperBound() != upper || axis.getTickUnit() != unit || axis.getLowerBound() != 0) {
+            axis.setLowerBound(0);
+            axis.setUpperBound(upper);
+            axis.setTickUnit(unit);
+        }
+    }
+
+    /** Returns the tick unit, 1, 2 or 5 times a power of ten and at least 1, that splits [0, lastStep] into at most four ticks. */
+    static double stepTickUnit(double lastStep) {
+        double unit = 1;
+        while (true) {
+            for (double factor : new double[] {1, 2, 5}) {
+                if (lastStep <= 4 * unit * factor) {
+                    return unit * factor;
+                }
+            }
+            unit *= 10;
         }
     }
 

@@ -23,6 +23,16 @@ class StepLabelsTest {
     }
 
     @Test
+    void stepAxisHasAtMostFourTicks() {
+        assertEquals(1, LossCurveChart.stepTickUnit(0));
+        assertEquals(1, LossCurveChart.stepTickUnit(4));
+        assertEquals(2, LossCurveChart.stepTickUnit(5));
+        assertEquals(100, LossCurveChart.stepTickUnit(400));
+        assertEquals(200, LossCurveChart.stepTickUnit(401));
+        assertEquals(500, LossCurveChart.stepTickUnit(1999));
+    }
+
+    @Test
     void labelsReadBackAsSteps() {
         assertEquals(800L, labels.fromString("800"));
         assertNull(labels.fromString(""));
