@@ -80,9 +80,9 @@ public final class ExplorerWindow extends BorderPane {
         this.messages = messages;
         this.context = new WindowViewContext(viewModel, messages.locale());
         this.gradientReadout = new GradientReadout(messages);
-        // Templates as wide as the widest loss and point on the lecture's range.
-        this.lossLabel = new SteadyLabel("loss-label", "loss", messages.format("loss.text", messages.number(8.8888, 4)),
-                messages.format("loss.text", String.format(messages.locale(), "%.2e", 8.88e-88)));
+        // Templates as wide as the usual loss and the widest point on the lecture's range. A loss in
+        // exponent notation, below 1e-4, widens the label once, when it first appears.
+        this.lossLabel = new SteadyLabel("loss-label", "loss", messages.format("loss.text", messages.number(8.8888, 4)));
         this.pointLabel = new SteadyLabel("point-label", "point",
                 describe(new ParameterPoint(-8.888, -8.888, -8.888, -8.888), value -> messages.number(value, 3)));
         this.trainingPanel = new TrainingPanel(training, context, messages);
@@ -232,7 +232,7 @@ public final class ExplorerWindow extends BorderPane {
         StringBuilder text = new StringBuilder();
         for (Parameter parameter : Parameter.values()) {
             if (text.length() > 0) {
-                text.append("    ");
+                text.append("   ");
             }
             text.append(messages.format("slider.value", messages.symbol(parameter), format.apply(point.get(parameter))));
         }
