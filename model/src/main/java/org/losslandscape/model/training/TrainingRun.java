@@ -28,6 +28,7 @@ import org.losslandscape.model.ParameterPoint;
  */
 public final class TrainingRun {
 
+    // NOTE: Adam at learning rate 100 stalls near |parameter| 600, where the gradient underflows, so this bound never trips.
     /** Default bound on each parameter's absolute value, far outside the lecture's grid [−4, 3.8]. */
     public static final double DEFAULT_PARAMETER_BOUND = 1000.0;
 

@@ -103,6 +103,7 @@ public final class ExplorerWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The controls keep their full width; a long heading wraps instead, as it may in translation.
         heading.setWrapText(true);
+        // NOTE: below about 1,200 px the formula wraps inside the expression, such as "L = (y −" and "ŷ)²".
         formula.setWrapText(true);
         VBox titles = new VBox(2, heading, formula);
         titles.setMinWidth(0);

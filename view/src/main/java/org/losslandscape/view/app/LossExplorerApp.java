@@ -62,6 +62,7 @@ public final class LossExplorerApp extends Application {
                 "explorer.css missing from the view module").toExternalForm();
     }
 
+    // NOTE: a window destroyed without a close request, as xdotool windowclose does on Xvfb, never reaches this.
     @Override
     public void stop() {
         if (window != null) {

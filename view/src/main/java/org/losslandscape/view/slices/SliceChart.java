@@ -394,6 +394,7 @@ public final class SliceChart extends LineChart<Number, Number> {
         if (shownLower == lower && shownUpper == upper && axis.getTickUnit() == tickUnit) {
             return false;
         }
+        // NOTE: the top tick lies on the axis's end, and at some chart heights JavaFX hides its label.
         axis.setLowerBound(lower);
         axis.setUpperBound(upper);
         axis.setTickUnit(tickUnit);

@@ -23,6 +23,7 @@ final class NumberText {
 
     /** Formats {@code value} with at most six significant digits and no trailing zeros. */
     static String format(double value) {
+        // NOTE: writes a point even where the locale writes a decimal comma, such as Portuguese; parse accepts both.
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
