@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 import org.losslandscape.view.layout.SteadyLabel;
+import org.losslandscape.view.slices.SliceChart;
 import org.losslandscape.view.spi.ExplorerViewProvider;
 import org.losslandscape.view.text.Messages;
 import org.losslandscape.view.training.TrainingPanel;
@@ -60,7 +61,7 @@ public final class ExplorerWindow extends BorderPane {
     private final SteadyLabel lossLabel;
     private final SteadyLabel pointLabel;
     private final GradientReadout gradientReadout;
-    /** Longest wait for filled charts before a deferred training panel is shown anyway. */
+    /** Maximum wait for filled charts before a deferred training panel is shown anyway. */
     static final Duration PANEL_DEFERRAL_LIMIT = Duration.seconds(3);
     /** Id of the empty panel shown in place of a deferred training panel. */
     static final String PANEL_PLACEHOLDER_ID = "training-panel-placeholder";
@@ -244,9 +245,9 @@ public final class ExplorerWindow extends BorderPane {
      * Shows an empty panel of the same width in place of the training panel until the first
      * frame whose slice charts are filled, and the training panel from the next pulse on, or
      * after {@link #PANEL_DEFERRAL_LIMIT} at the latest, for a grid that fails or a view that
-     * never fills. Styling and laying out the panel's controls for the first time took 0.5 s of
-     * a 1.7 s start-up, and the charts and sliders need not wait for it. Call once, after the
-     * window is placed in a scene and before the scene is shown.
+     * never fills. Styling and laying out the panel's controls for the first time took about
+     * 0.5 s of a 1.7 s start-up, and the charts and sliders need not wait for it. Call once,
+     * after the window is placed in a scene and before the scene is shown.
      *
      * @throws IllegalStateException if the window is not in a scene yet
      */
@@ -267,7 +268,7 @@ public final class ExplorerWindow extends BorderPane {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (StartupReport.sliceChartsFilled(scene)) {
+                if (sliceChartsFilled(scene)) {
                     scene.removePostLayoutPulseListener(this);
                     limit.stop();
                     Platform.runLater(() -> setRight(trainingPanel));
@@ -275,6 +276,20 @@ public final class ExplorerWindow extends BorderPane {
             }
         });
         limit.play();
+    }
+
+    /**
+     * Returns true when every slice chart in {@code scene} shows a slice, or the scene has none.
+     * Other charts, such as the training's loss curve, stay empty until the user acts. Reads no
+     * data items, so calling it on every pulse costs no more than the lookup.
+     */
+    static boolean sliceChartsFilled(Scene scene) {
+        for (Node node : scene.getRoot().lookupAll(".chart")) {
+            if (node instanceof SliceChart chart && chart.shownSlice() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the tab pane holding one tab per view. */

@@ -1,9 +1,7 @@
 package org.losslandscape.view.app;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import org.losslandscape.view.slices.SliceChart;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -54,7 +52,7 @@ final class StartupReport {
 
     private void afterLayout() {
         if (chartsMillis == 0) {
-            if (!sliceChartsFilled(scene)) {
+            if (!ExplorerWindow.sliceChartsFilled(scene)) {
                 return;
             }
             chartsMillis = System.currentTimeMillis();
@@ -70,19 +68,6 @@ final class StartupReport {
         OptionalLong jvmStart = OptionalLong.of(ManagementFactory.getRuntimeMXBean().getStartTime());
         out.println(jsonLine(size, chartsMillis, panelMillis, jvmStart, launcherStart(System.getenv())));
         Platform.exit();
-    }
-
-    /**
-     * Returns true when every slice chart in {@code scene} shows a slice, or the scene has none.
-     * Other charts, such as the training's loss curve, stay empty until the user acts.
-     */
-    static boolean sliceChartsFilled(Scene scene) {
-        for (Node node : scene.getRoot().lookupAll(".chart")) {
-            if (node instanceof SliceChart chart && chart.series().getData().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Returns the launcher's start from {@code environment}, or empty when it is missing or invalid. */

@@ -59,7 +59,7 @@ class DeferredTrainingPanelTest {
         window.deferTrainingPanel();
         scene.addPostLayoutPulseListener(() -> {
             boolean panelShown = scene.lookup("#training-panel") != null;
-            if (panelShown && !StartupReport.sliceChartsFilled(scene)) {
+            if (panelShown && !ExplorerWindow.sliceChartsFilled(scene)) {
                 panelBeforeCharts.set(true);
             }
             if (scene.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID) != null) {
@@ -169,7 +169,7 @@ class DeferredTrainingPanelTest {
             WaitForAsyncUtils.waitFor(limitMillis + TIMEOUT_SECONDS * 1000, TimeUnit.MILLISECONDS,
                     () -> scene.lookup("#training-panel") != null);
 
-            assertFalse(StartupReport.sliceChartsFilled(scene), "chart still empty");
+            assertFalse(ExplorerWindow.sliceChartsFilled(scene), "chart still empty");
             assertTrue(scene.lookup("#" + ExplorerWindow.PANEL_PLACEHOLDER_ID) == null, "placeholder removed");
         } finally {
             robot.interact(() -> {
