@@ -1,11 +1,8 @@
 package org.losslandscape.model.training;
 
 import java.util.Arrays;
-import java.util.Objects;
 
-import org.losslandscape.model.Objective;
 import org.losslandscape.model.Parameter;
-import org.losslandscape.model.ParameterPoint;
 
 /**
  * Adam with bias correction, as in PyTorch's {@code torch.optim.Adam} without weight decay or AMSGrad:
@@ -18,47 +15,38 @@ import org.losslandscape.model.ParameterPoint;
  *   θ ← θ − lr·m̂ / (√v̂ + ε)
  * </pre>
  */
-final class Adam implements Optimizer {
+final class Adam extends ComponentwiseOptimizer {
 
-    private final OptimizerSettings settings;
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
     private final double[] firstMoment = new double[Parameter.COUNT];
     private final double[] secondMoment = new double[Parameter.COUNT];
     private int stepNumber;
+    private double firstCorrection;
+    private double secondCorrection;
 
     Adam(OptimizerSettings settings) {
-        this.settings = settings.requireKind(OptimizerKind.ADAM);
-        this.learningRate = settings.learningRate();
+        super(settings, OptimizerKind.ADAM);
         this.beta1 = settings.get(HyperParameter.BETA1);
         this.beta2 = settings.get(HyperParameter.BETA2);
         this.epsilon = settings.get(HyperParameter.EPSILON);
     }
 
     @Override
-    public OptimizerSettings settings() {
-        return settings;
+    void startStep() {
+        stepNumber++;
+        firstCorrection = 1.0 - Math.pow(beta1, stepNumber);
+        secondCorrection = 1.0 - Math.pow(beta2, stepNumber);
     }
 
     @Override
-    public ParameterPoint step(ParameterPoint current, Objective objective) {
-        Objects.requireNonNull(current, "current");
-        double[] theta = current.toArray();
-        double[] gradient = objective.gradient(current).toArray();
-
-        stepNumber++;
-        double firstCorrection = 1.0 - Math.pow(beta1, stepNumber);
-        double secondCorrection = 1.0 - Math.pow(beta2, stepNumber);
-        for (int i = 0; i < theta.length; i++) {
-            firstMoment[i] = beta1 * firstMoment[i] + (1.0 - beta1) * gradient[i];
-            secondMoment[i] = beta2 * secondMoment[i] + (1.0 - beta2) * gradient[i] * gradient[i];
-            double firstUnbiased = firstMoment[i] / firstCorrection;
-            double secondUnbiased = secondMoment[i] / secondCorrection;
-            theta[i] -= learningRate * firstUnbiased / (Math.sqrt(secondUnbiased) + epsilon);
-        }
-        return Vectors.toPoint(theta);
+    double shift(int i, double gradient) {
+        firstMoment[i] = beta1 * firstMoment[i] + (1.0 - beta1) * gradient;
+        secondMoment[i] = beta2 * secondMoment[i] + (1.0 - beta2) * gradient * gradient;
+        double firstUnbiased = firstMoment[i] / firstCorrection;
+        double secondUnbiased = secondMoment[i] / secondCorrection;
+        return learningRate * firstUnbiased / (Math.sqrt(secondUnbiased) + epsilon);
     }
 
     @Override

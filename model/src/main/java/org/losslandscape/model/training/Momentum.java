@@ -1,11 +1,8 @@
 package org.losslandscape.model.training;
 
 import java.util.Arrays;
-import java.util.Objects;
 
-import org.losslandscape.model.Objective;
 import org.losslandscape.model.Parameter;
-import org.losslandscape.model.ParameterPoint;
 
 /**
  * Gradient descent with momentum, in the form PyTorch's {@code torch.optim.SGD} uses with
@@ -19,39 +16,31 @@ import org.losslandscape.model.ParameterPoint;
  * <p>The learning rate scales the whole velocity, unlike the form v ← μ·v + lr·g, θ ← θ − v
  * that PyTorch's documentation contrasts it with. Both give the same points while lr stays constant.
  */
-final class Momentum implements Optimizer {
+class Momentum extends ComponentwiseOptimizer {
 
-    private final OptimizerSettings settings;
-    private final double learningRate;
-    private final double momentum;
-    private final double[] velocity = new double[Parameter.COUNT];
+    /** The momentum μ. */
+    final double momentum;
+    /** The velocity v of each component. */
+    final double[] velocity = new double[Parameter.COUNT];
 
     Momentum(OptimizerSettings settings) {
-        this.settings = settings.requireKind(OptimizerKind.MOMENTUM);
-        this.learningRate = settings.learningRate();
+        this(settings, OptimizerKind.MOMENTUM);
+    }
+
+    /** Creates the optimizer for {@code kind}, momentum or a variant of it that shares its update. */
+    Momentum(OptimizerSettings settings, OptimizerKind kind) {
+        super(settings, kind);
         this.momentum = settings.get(HyperParameter.MOMENTUM);
     }
 
     @Override
-    public OptimizerSettings settings() {
-        return settings;
+    final double shift(int i, double gradient) {
+        velocity[i] = momentum * velocity[i] + gradient;
+        return learningRate * velocity[i];
     }
 
     @Override
-    public ParameterPoint step(ParameterPoint current, Objective objective) {
-        Objects.requireNonNull(current, "current");
-        double[] theta = current.toArray();
-        double[] gradient = objective.gradient(current).toArray();
-
-        for (int i = 0; i < theta.length; i++) {
-            velocity[i] = momentum * velocity[i] + gradient[i];
-            theta[i] -= learningRate * velocity[i];
-        }
-        return Vectors.toPoint(theta);
-    }
-
-    @Override
-    public void reset() {
+    public final void reset() {
         Arrays.fill(velocity, 0.0);
     }
 }

@@ -1,10 +1,5 @@
 package org.losslandscape.model.training;
 
-import java.util.Arrays;
-import java.util.Objects;
-
-import org.losslandscape.model.Objective;
-import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ParameterPoint;
 
 /**
@@ -21,44 +16,19 @@ import org.losslandscape.model.ParameterPoint;
  * both are the same method and start at the same point. This class returns θ, so its later
  * points differ from PyTorch's by lr·μ·v.
  */
-final class NesterovMomentum implements Optimizer {
-
-    private final OptimizerSettings settings;
-    private final double learningRate;
-    private final double momentum;
-    private final double[] velocity = new double[Parameter.COUNT];
+final class NesterovMomentum extends Momentum {
 
     NesterovMomentum(OptimizerSettings settings) {
-        this.settings = settings.requireKind(OptimizerKind.NESTEROV_MOMENTUM);
-        this.learningRate = settings.learningRate();
-        this.momentum = settings.get(HyperParameter.MOMENTUM);
+        super(settings, OptimizerKind.NESTEROV_MOMENTUM);
     }
 
+    /** Returns the look-ahead point θ − lr·μ·v. */
     @Override
-    public OptimizerSettings settings() {
-        return settings;
-    }
-
-    @Override
-    public ParameterPoint step(ParameterPoint current, Objective objective) {
-        Objects.requireNonNull(current, "current");
-        double[] theta = current.toArray();
-
+    ParameterPoint gradientPoint(ParameterPoint current, double[] theta) {
         double[] lookAhead = new double[theta.length];
         for (int i = 0; i < theta.length; i++) {
             lookAhead[i] = theta[i] - learningRate * momentum * velocity[i];
         }
-        double[] gradient = objective.gradient(Vectors.toPoint(lookAhead)).toArray();
-
-        for (int i = 0; i < theta.length; i++) {
-            velocity[i] = momentum * velocity[i] + gradient[i];
-            theta[i] -= learningRate * velocity[i];
-        }
-        return Vectors.toPoint(theta);
-    }
-
-    @Override
-    public void reset() {
-        Arrays.fill(velocity, 0.0);
+        return Vectors.toPoint(lookAhead);
     }
 }
